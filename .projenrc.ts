@@ -1,18 +1,83 @@
 import { cdktf, javascript } from "projen";
+
+const CDKTF_VERSION = "0.21.0";
+const CONSTRUCTS_VERSION = "10.4.2";
+const PROVIDER_CLOUDFLARE_VERSION = "13.9.1";
+
 const project = new cdktf.ConstructLibraryCdktf({
-  author: "Seed a76c5e5b maintainers",
-  authorAddress: "maintainers@users.noreply.r-seed-a76c5e5b.example",
-  cdktfVersion: "^0.13.0",
-  defaultReleaseBranch: "main",
-  jsiiVersion: "~5.9.0",
   name: "cdktf-cloudflare-api-tokens",
+  description:
+    "CDK for Terraform constructs for Cloudflare API tokens (account- and user-owned) from a typed policy model, with R2 S3 credentials as sensitive outputs.",
+  author: "cdktf-cloudflare-api-tokens maintainers",
+  authorAddress: "maintainers@users.noreply.r-seed-a76c5e5b.example",
+  repositoryUrl: "https://github.com/maintainers/cdktf-cloudflare-api-tokens.git",
+  keywords: ["cdk", "cdktf", "cloudflare", "api-token", "r2", "s3", "terraform"],
+  defaultReleaseBranch: "main",
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
-  repositoryUrl: "https://github.com/maintainers/main.git",
 
-  // deps: [],                /* Runtime dependencies of this module. */
-  // description: undefined,  /* The description is just a string that helps people understand the purpose of the package. */
-  // devDeps: [],             /* Build dependencies for this module. */
-  // packageName: undefined,  /* The "name" in package.json. */
+  // Fixed choices (see DESIGN.md): projen 0.99 is the last line with ConstructLibraryCdktf.
+  projenVersion: "0.99.80",
+  jsiiVersion: "~5.9.0",
+  // TypeScript 7 (the native port) is `latest` on npm; jsii 5.9 compiles with TypeScript 5.9.
+  typescriptVersion: "~5.9.3",
+  minNodeVersion: "20.0.0",
+  cdktfVersion: CDKTF_VERSION,
+  constructsVersion: CONSTRUCTS_VERSION,
+  peerDeps: [`@cdktf/provider-cloudflare@^${PROVIDER_CLOUDFLARE_VERSION}`],
+  devDeps: [
+    `cdktf-cli@${CDKTF_VERSION}`,
+    "@aws-sdk/client-s3@^3",
+    "@aws-sdk/s3-request-presigner@^3",
+    "@smithy/signature-v4@^5",
+    "@smithy/protocol-http@^5",
+    "@aws-crypto/sha256-js@^5",
+  ],
+
+  publishToPypi: {
+    distName: "cdktf-cloudflare-api-tokens",
+    module: "cdktf_cloudflare_api_tokens",
+  },
+
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+
+  jestOptions: {
+    // Snapshots are only ever rewritten on purpose (`npx jest -u`), never by the test task.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/cdktf.out/"],
+    },
+  },
+  gitignore: ["cdktf.out/", ".terraform/", "*.tfstate", "*.tfstate.*", ".e2e-work/", "bench/.work/", ".venv-python-test/"],
+  npmignoreEnabled: true,
+  npmIgnoreOptions: { ignorePatterns: ["/examples/", "/scripts/", "/bench/", "/data/", "cdktf.json", "/.ci/"] },
 });
+
+for (const dir of ["examples", "scripts", "bench"]) {
+  project.tsconfigDev.addInclude(`${dir}/**/*.ts`);
+}
+
+project.addTask("synth:examples", {
+  description: "Synthesize the example stacks (examples/) with the cdktf CLI",
+  exec: "cdktf synth",
+});
+
+project.addTask("catalog:generate", {
+  description: "Regenerate src/policy/permission-group-catalog.generated.ts from data/permission-groups.json",
+  exec: "ts-node --project tsconfig.dev.json scripts/generate-permission-group-catalog.ts",
+});
+
+project.addTask("catalog:fetch", {
+  description:
+    "Refresh data/permission-groups.json from the live Cloudflare API (needs CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID)",
+  exec: "ts-node --project tsconfig.dev.json scripts/fetch-permission-groups.ts",
+  receiveArgs: true,
+});
+
+project.preCompileTask.spawn(project.tasks.tryFind("catalog:generate")!);
+
 project.synth();
