@@ -1,5 +1,10 @@
-export class Hello {
-  public sayHello() {
-    return 'hello, world!';
-  }
-}
+export * from "./policy/token-policy";
+export * from "./policy/resources";
+export * from "./policy/permission-groups.generated";
+export * from "./tokens/api-token";
+export * from "./tokens/api-token-props";
+export * from "./tokens/account-api-token";
+export * from "./tokens/user-api-token";
+export * from "./r2/endpoint";
+export * from "./r2/r2-access";
+export * from "./r2/r2-bucket-token";

@@ -1,0 +1,130 @@
+import { CatalogRow, PERMISSION_GROUP_ROWS } from "./permission-group-catalog.generated";
+
+/** One permission group of the catalog. */
+export interface CatalogGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly scopes: readonly string[];
+}
+
+/** What a name resolved to: one group, or nothing (with the closest names for the error message). */
+export type NameLookup =
+  | { readonly kind: "found"; readonly group: CatalogGroup }
+  | { readonly kind: "ambiguous"; readonly groups: readonly CatalogGroup[] }
+  | { readonly kind: "unknown"; readonly suggestions: readonly string[] };
+
+const HEX32 = /^[0-9a-f]{32}$/i;
+
+/** True for a permission group id (32 hex characters), which passes through without a look-up. */
+export function isPermissionGroupId(value: string): boolean {
+  return HEX32.test(value);
+}
+
+/**
+ * The permission groups of data/permission-groups.json, searchable by the names people type:
+ * the API's names, the dashboard's "Edit" for the API's "Write", singular "Worker" for "Workers",
+ * in any letter case and with any punctuation.
+ */
+export class PermissionGroupCatalog {
+  /** The catalog built from the generated data, made once per process on first use. */
+  public static get default(): PermissionGroupCatalog {
+    if (!PermissionGroupCatalog.instance) PermissionGroupCatalog.instance = new PermissionGroupCatalog(PERMISSION_GROUP_ROWS);
+    return PermissionGroupCatalog.instance;
+  }
+
+  private static instance: PermissionGroupCatalog | undefined;
+
+  private readonly groups: readonly CatalogGroup[];
+  private readonly byId = new Map<string, CatalogGroup>();
+  private readonly byExactName = new Map<string, CatalogGroup[]>();
+  private readonly byAliasName = new Map<string, CatalogGroup[]>();
+
+  public constructor(rows: readonly CatalogRow[]) {
+    this.groups = rows.map(([id, name, scopes]) => ({ id, name, scopes }));
+    for (const group of this.groups) {
+      this.byId.set(group.id, group);
+      append(this.byExactName, foldName(group.name), group);
+      append(this.byAliasName, aliasName(group.name), group);
+    }
+  }
+
+  /** Every group, sorted by name. */
+  public all(): readonly CatalogGroup[] {
+    return this.groups;
+  }
+
+  /** The group with this id, if the catalog knows it. */
+  public byIdOrUndefined(id: string): CatalogGroup | undefined {
+    return this.byId.get(id.toLowerCase());
+  }
+
+  /**
+   * Looks a name up. Where a name exists in several scopes, `scope` (the scope of the policy's resources)
+   * picks one; without a match the result is ambiguous.
+   */
+  public lookup(name: string, scope?: string): NameLookup {
+    const candidates = this.byExactName.get(foldName(name)) ?? this.byAliasName.get(aliasName(name)) ?? [];
+    if (candidates.length === 1) return { kind: "found", group: candidates[0] };
+    if (candidates.length > 1) {
+      const inScope = candidates.filter((g) => scope !== undefined && g.scopes.includes(scope));
+      return inScope.length === 1 ? { kind: "found", group: inScope[0] } : { kind: "ambiguous", groups: candidates };
+    }
+    return { kind: "unknown", suggestions: this.closestNames(name, 3) };
+  }
+
+  /** The catalog's names closest to `name` by edit distance over the folded spelling. */
+  public closestNames(name: string, count: number): string[] {
+    const target = aliasName(name);
+    const scored = new Map<string, number>();
+    for (const group of this.groups) {
+      const distance = editDistance(target, aliasName(group.name));
+      const best = scored.get(group.name);
+      if (best === undefined || distance < best) scored.set(group.name, distance);
+    }
+    return [...scored.entries()]
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .slice(0, count)
+      .map(([n]) => n);
+  }
+}
+
+function append(map: Map<string, CatalogGroup[]>, key: string, group: CatalogGroup): void {
+  const list = map.get(key);
+  if (list) list.push(group);
+  else map.set(key, [group]);
+}
+
+/** Lower case, punctuation and runs of spaces folded to one space. */
+function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** {@link foldName} plus the spellings people use for the API's words. */
+function aliasName(name: string): string {
+  return foldName(name)
+    .split(" ")
+    .map((word) => WORD_ALIASES[word] ?? word)
+    .join(" ");
+}
+
+const WORD_ALIASES: Record<string, string> = {
+  edit: "write",
+  worker: "workers",
+};
+
+/** Levenshtein distance, two rows. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

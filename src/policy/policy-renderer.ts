@@ -1,0 +1,110 @@
+import { isPermissionGroupId, PermissionGroupCatalog } from "./permission-group-catalog";
+import { encodeResources, canonicalJson } from "./resources-encoder";
+import { normalizeResources, scopeOfResources, TokenOwner } from "./resources-normalizer";
+import { Effect, TokenPolicy } from "./token-policy";
+import { isUnresolved } from "./unresolved";
+
+/** A policy in the shape of the provider's `policies` attribute. */
+export interface RenderedPolicy {
+  readonly effect: string;
+  readonly permissionGroups: { id: string }[];
+  readonly resources: string;
+}
+
+/**
+ * Resolves a permission group name at plan time (through the provider's permission-groups list data
+ * source) and returns the id as a token; used only when the caller opted in.
+ */
+export type PlanTimeGroupLookup = (name: string, scope: string | undefined) => string;
+
+/** How to render the policies of one token. */
+export interface RenderOptions {
+  readonly owner: TokenOwner;
+  readonly catalog?: PermissionGroupCatalog;
+  readonly planTimeLookup?: PlanTimeGroupLookup;
+}
+
+const EFFECTS: readonly string[] = [Effect.ALLOW, Effect.DENY];
+
+/**
+ * Checks the policies, resolves permission group names to ids and encodes `resources`. Output order is
+ * stable: permission groups by id within a policy, policies by their canonical form.
+ */
+export function renderPolicies(policies: readonly TokenPolicy[] | undefined, options: RenderOptions): RenderedPolicy[] {
+  const where = options.owner.where;
+  if (!Array.isArray(policies) || policies.length === 0) {
+    throw new Error(
+      `${where}: policies is empty. Give at least one policy, e.g. ` +
+        '{ permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }.',
+    );
+  }
+  const rendered = policies.map((policy, index) => renderPolicy(policy, index, options));
+  return rendered
+    .map((policy) => ({ policy, key: `${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(",")}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ policy }) => ({ effect: policy.effect, permissionGroups: policy.permissionGroups, resources: policy.resources }));
+}
+
+function renderPolicy(policy: TokenPolicy, index: number, options: RenderOptions): RenderedPolicy & { sortKey: string } {
+  const where = `${options.owner.where} policy #${index + 1}`;
+  const owner = { ...options.owner, where };
+  const effect = renderEffect(policy.effect, where);
+  const tree = normalizeResources(policy.resources, owner);
+  const scope = scopeOfResources(tree);
+  const ids = resolveGroups(policy.permissionGroups, scope, where, options);
+  return {
+    effect,
+    permissionGroups: ids.map((id) => ({ id })),
+    resources: encodeResources(tree),
+    sortKey: canonicalJson(tree),
+  };
+}
+
+function renderEffect(effect: string | undefined, where: string): string {
+  if (effect === undefined) return Effect.ALLOW;
+  if (isUnresolved(effect)) return effect;
+  const normalized = String(effect).toLowerCase();
+  if (!EFFECTS.includes(normalized)) {
+    throw new Error(`${where}: effect "${effect}" is not valid; use "allow" or "deny" (Effect.ALLOW, Effect.DENY).`);
+  }
+  return normalized;
+}
+
+function resolveGroups(groups: readonly string[] | undefined, scope: string | undefined, where: string, options: RenderOptions): string[] {
+  if (!Array.isArray(groups) || groups.length === 0) {
+    throw new Error(
+      `${where}: permissionGroups is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
+    );
+  }
+  const catalog = options.catalog ?? PermissionGroupCatalog.default;
+  const ids = groups.map((group) => resolveGroup(group, scope, where, catalog, options.planTimeLookup));
+  return [...new Set(ids)].sort();
+}
+
+function resolveGroup(
+  group: string,
+  scope: string | undefined,
+  where: string,
+  catalog: PermissionGroupCatalog,
+  planTimeLookup: PlanTimeGroupLookup | undefined,
+): string {
+  if (typeof group !== "string" || group.trim() === "") {
+    throw new Error(`${where}: permission group ${JSON.stringify(group)} is not a name or id; use e.g. "Zone Read" or a 32-hex id.`);
+  }
+  if (isUnresolved(group)) return group;
+  if (isPermissionGroupId(group)) return group.toLowerCase();
+  const found = catalog.lookup(group, scope);
+  if (found.kind === "found") return found.group.id;
+  if (found.kind === "ambiguous") {
+    const choices = found.groups.map((g) => `${g.id} (${g.scopes.join(", ")})`).join(" or ");
+    throw new Error(
+      `${where}: permission group "${group}" exists in several scopes and the policy's resources do not pick one: ` +
+        `${choices}. Use the id, or a PermissionGroups constant with the scope suffix.`,
+    );
+  }
+  if (planTimeLookup) return planTimeLookup(group, scope);
+  throw new Error(
+    `${where}: unknown permission group "${group}". Closest names: ${found.suggestions.map((s) => `"${s}"`).join(", ")}. ` +
+      "Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.",
+  );
+}

@@ -1,0 +1,114 @@
+import { ResourceTree, ResourceValue, sortedKeys } from "./resource-tree";
+import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from "./scopes";
+import { isUnresolved } from "./unresolved";
+
+/** Who owns the token whose policy is being normalized. */
+export interface TokenOwner {
+  /** The owning account's id, for account-owned tokens; undefined for user-owned tokens. */
+  readonly accountId?: string;
+  /** How errors name the policy, e.g. `AccountApiToken "ci" policy #1`. */
+  readonly where: string;
+}
+
+/**
+ * Checks a policy's `resources` and rewrites it into what Cloudflare accepts for the owner:
+ * the bare `com.cloudflare.api.account` key becomes the owner's account, and for account-owned tokens
+ * top-level zone keys are nested under the owner's account. Unknown keys pass through untouched.
+ */
+export function normalizeResources(resources: unknown, owner: TokenOwner): ResourceTree {
+  const tree = checkTree(resources, owner.where, "resources");
+  const expanded = expandOwnAccount(tree, owner);
+  return owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
+}
+
+/**
+ * The single permission-group scope that every leaf key of the tree addresses, or undefined when the
+ * leaves are of several scopes or unknown ones.
+ */
+export function scopeOfResources(tree: ResourceTree): string | undefined {
+  const scopes = new Set<string | undefined>();
+  const visit = (node: ResourceTree): void => {
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value === "string") scopes.add(scopeOfResourceKey(key));
+      else visit(value);
+    }
+  };
+  visit(tree);
+  return scopes.size === 1 ? [...scopes][0] : undefined;
+}
+
+function checkTree(value: unknown, where: string, path: string): ResourceTree {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new Error(
+      `${where}: ${path} must be a map from resource key to "*" or to a nested map, ` +
+        `got ${describe(value)}. Example: { "com.cloudflare.api.account.zone.*": "*" }.`,
+    );
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) {
+    throw new Error(
+      `${where}: ${path} is empty. Name at least one resource, e.g. { "com.cloudflare.api.account.zone.*": "*" } ` +
+        "or a key from the Resources helpers.",
+    );
+  }
+  const tree: ResourceTree = {};
+  for (const key of keys) {
+    if (key.trim() === "") throw new Error(`${where}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+    tree[key] = checkValue((value as Record<string, unknown>)[key], where, `${path}["${key}"]`);
+  }
+  return tree;
+}
+
+function checkValue(value: unknown, where: string, path: string): ResourceValue {
+  if (value === "*" || (typeof value === "string" && isUnresolved(value))) return value;
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return checkTree(value, where, path);
+  throw new Error(`${where}: ${path} is ${describe(value)}; a resource maps to "*" (all of it) or to a nested map of resources.`);
+}
+
+function expandOwnAccount(tree: ResourceTree, owner: TokenOwner): ResourceTree {
+  if (!(SCOPE_ACCOUNT in tree)) return tree;
+  if (owner.accountId === undefined) {
+    throw new Error(
+      `${owner.where}: the bare key "${SCOPE_ACCOUNT}" means "the token's own account", and a user-owned token has none. ` +
+        'Name the account with Resources.account("<ACCOUNT_ID>") (or "com.cloudflare.api.account.*" for all of them).',
+    );
+  }
+  const ownKey = `${SCOPE_ACCOUNT}.${owner.accountId}`;
+  const { [SCOPE_ACCOUNT]: bareValue, ...rest } = tree;
+  return mergeInto(rest, ownKey, bareValue, owner.where);
+}
+
+function nestTopLevelZones(tree: ResourceTree, accountId: string, where: string): ResourceTree {
+  const zoneKeys = Object.keys(tree).filter((key) => scopeOfResourceKey(key) === SCOPE_ZONE);
+  if (zoneKeys.length === 0) return tree;
+  const ownKey = `${SCOPE_ACCOUNT}.${accountId}`;
+  const zones: ResourceTree = {};
+  const rest: ResourceTree = {};
+  for (const key of Object.keys(tree)) (zoneKeys.includes(key) ? zones : rest)[key] = tree[key];
+  return mergeInto(rest, ownKey, zones, where);
+}
+
+function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, where: string): ResourceTree {
+  const existing = tree[key];
+  if (existing === undefined) return { ...tree, [key]: value };
+  if (typeof existing === "object" && typeof value === "object") {
+    for (const inner of sortedKeys(value)) {
+      if (inner in existing && JSON.stringify(existing[inner]) !== JSON.stringify(value[inner])) {
+        throw new Error(`${where}: "${inner}" is given twice under "${key}" with different values; keep one.`);
+      }
+    }
+    return { ...tree, [key]: { ...existing, ...value } };
+  }
+  if (JSON.stringify(existing) === JSON.stringify(value)) return tree;
+  throw new Error(
+    `${where}: "${key}" is given both as "*" and with nested resources (account-owned tokens nest zone keys and the bare ` +
+      `"${SCOPE_ACCOUNT}" key under their own account). Put the account-wide grant and the zone grant in two separate policies.`,
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value)})`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

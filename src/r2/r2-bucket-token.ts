@@ -1,0 +1,147 @@
+import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
+import { TerraformOutput } from "cdktf";
+import { Construct } from "constructs";
+import { r2S3Endpoint } from "./endpoint";
+import { bucketItemGroups } from "./r2-access";
+import { Resources } from "../policy/resources";
+import { AccountApiToken } from "../tokens/account-api-token";
+import { resolveAccountId, withContext } from "../tokens/account-id";
+import { IApiToken } from "../tokens/api-token";
+import { TokenCondition } from "../tokens/api-token-props";
+import { namedOutput, outputBaseName, s3CredentialOutputs } from "../tokens/s3-credentials";
+
+/** Properties of an {@link R2BucketToken}. */
+export interface R2BucketTokenProps {
+  /** `read`, `write` or `read-write` (see {@link R2Access}). */
+  readonly access: string;
+
+  /**
+   * The bucket, as a cdktf `R2Bucket` resource: its account, jurisdiction and name are taken from it.
+   * Give this or `bucketName`.
+   *
+   * @default - use bucketName
+   */
+  readonly bucket?: R2Bucket;
+
+  /**
+   * The bucket's name. Give this or `bucket`.
+   *
+   * @default - taken from bucket
+   */
+  readonly bucketName?: string;
+
+  /**
+   * The account that owns the bucket and the token.
+   *
+   * @default - the bucket's account, else the CLOUDFLARE_ACCOUNT_ID environment variable
+   */
+  readonly accountId?: string;
+
+  /**
+   * The bucket's jurisdiction: `default`, `eu` or `fedramp`.
+   *
+   * @default - the bucket's jurisdiction, else "default"
+   */
+  readonly jurisdiction?: string;
+
+  /**
+   * The token's name.
+   *
+   * @default - "R2 <access> <bucket name>"
+   */
+  readonly name?: string;
+
+  /**
+   * The time before which the token is refused (RFC 3339).
+   *
+   * @default - usable at once
+   */
+  readonly notBefore?: string;
+
+  /**
+   * The time from which the token is refused (RFC 3339).
+   *
+   * @default - never expires
+   */
+  readonly expiresOn?: string;
+
+  /**
+   * Conditions on the token's use, such as client IP ranges.
+   *
+   * @default - none
+   */
+  readonly condition?: TokenCondition;
+
+  /**
+   * Emit the access key id and secret access key (sensitive) and the endpoint as Terraform outputs,
+   * named `<construct path>_access_key_id`, `_secret_access_key` and `_endpoint`.
+   *
+   * @default true
+   */
+  readonly createOutputs?: boolean;
+}
+
+/**
+ * Least-privilege S3 credentials for one R2 bucket: an account-owned token with only the bucket item
+ * permission groups, scoped to that bucket, plus the bucket's S3 endpoint.
+ *
+ * @example
+ * const uploads = new R2BucketToken(this, "uploads", { bucket, access: R2Access.READ_WRITE });
+ */
+export class R2BucketToken extends Construct implements IApiToken {
+  /** The account-owned token behind the credentials. */
+  public readonly token: AccountApiToken;
+  /** The bucket's name. */
+  public readonly bucketName: string;
+  /** The S3 endpoint of the bucket's account and jurisdiction; use it with region `auto`. */
+  public readonly endpoint: string;
+  public readonly tokenId: string;
+  public readonly value: string;
+  public readonly status: string;
+  public readonly accessKeyId: string;
+  public readonly secretAccessKey: string;
+  /** The sensitive output of the access key id, unless outputs are turned off. */
+  public readonly accessKeyIdOutput?: TerraformOutput;
+  /** The sensitive output of the secret access key, unless outputs are turned off. */
+  public readonly secretAccessKeyOutput?: TerraformOutput;
+  /** The output of the endpoint, unless outputs are turned off. */
+  public readonly endpointOutput?: TerraformOutput;
+
+  public constructor(scope: Construct, id: string, props: R2BucketTokenProps) {
+    super(scope, id);
+    const where = `R2BucketToken "${this.node.path}"`;
+    const groups = bucketItemGroups(props.access, where);
+    if ((props.bucket === undefined) === (props.bucketName === undefined)) {
+      throw new Error(`${where}: give exactly one of bucket (an R2Bucket resource) and bucketName.`);
+    }
+    this.bucketName = props.bucketName ?? props.bucket!.name;
+    const accountId = resolveAccountId(props.accountId ?? props.bucket?.accountId, where);
+    const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction ?? "default";
+    const bucketKey = withContext(where, () => Resources.r2Bucket(accountId, this.bucketName, jurisdiction));
+
+    this.token = new AccountApiToken(this, "Token", {
+      accountId,
+      name: props.name ?? `R2 ${props.access} ${this.bucketName}`,
+      policies: [{ permissionGroups: groups, resources: { [bucketKey]: "*" } }],
+      notBefore: props.notBefore,
+      expiresOn: props.expiresOn,
+      condition: props.condition,
+      createOutputs: false,
+    });
+    this.endpoint = r2S3Endpoint(this.token.accountId, jurisdiction);
+    this.tokenId = this.token.tokenId;
+    this.value = this.token.value;
+    this.status = this.token.status;
+    this.accessKeyId = this.token.accessKeyId;
+    this.secretAccessKey = this.token.secretAccessKey;
+    if (props.createOutputs ?? true) {
+      const outputs = s3CredentialOutputs(this, this.token);
+      this.accessKeyIdOutput = outputs.accessKeyIdOutput;
+      this.secretAccessKeyOutput = outputs.secretAccessKeyOutput;
+      this.endpointOutput = namedOutput(this, "EndpointOutput", `${outputBaseName(this)}_endpoint`, {
+        value: this.endpoint,
+        description: "R2 S3 endpoint (region auto)",
+      });
+    }
+  }
+}

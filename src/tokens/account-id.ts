@@ -1,0 +1,24 @@
+import { validateAccountId } from "../validation/identifiers";
+
+/**
+ * The account id given, else CLOUDFLARE_ACCOUNT_ID; a literal must be 32 hex characters. `where` names the
+ * construct in errors.
+ */
+export function resolveAccountId(given: string | undefined, where: string): string {
+  const accountId = given ?? process.env.CLOUDFLARE_ACCOUNT_ID;
+  if (accountId === undefined || accountId === "") {
+    throw new Error(`${where}: no account id. Pass accountId (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID before synth.`);
+  }
+  const source = given === undefined ? " (from CLOUDFLARE_ACCOUNT_ID)" : "";
+  withContext(`${where}${source}`, () => validateAccountId(accountId));
+  return accountId;
+}
+
+/** Runs `check`, prefixing the message of any error it throws with `where`. */
+export function withContext<T>(where: string, check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    throw new Error(`${where}: ${(e as Error).message}`);
+  }
+}

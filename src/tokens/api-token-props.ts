@@ -1,0 +1,110 @@
+import { TokenPolicy } from "../policy/token-policy";
+
+/**
+ * Addresses a token may (or may not) be used from.
+ *
+ * In Python the `in` field is named `in_` (jsii appends an underscore to reserved words).
+ */
+export interface RequestIpCondition {
+  /**
+   * IPv4/IPv6 addresses or CIDR ranges the token may be used from.
+   *
+   * @default - any address
+   */
+  readonly in?: string[];
+
+  /**
+   * IPv4/IPv6 addresses or CIDR ranges the token may not be used from.
+   *
+   * @default - none excluded
+   */
+  readonly notIn?: string[];
+}
+
+/** Conditions on the use of a token. */
+export interface TokenCondition {
+  /**
+   * Client IP restrictions.
+   *
+   * @default - no IP restriction
+   */
+  readonly requestIp?: RequestIpCondition;
+}
+
+/** A token's status. */
+export class TokenStatus {
+  /** The token works. */
+  public static readonly ACTIVE = "active";
+  /** The token exists but is refused until it is set active again. */
+  public static readonly DISABLED = "disabled";
+
+  private constructor() {}
+}
+
+/** Properties shared by account-owned and user-owned API tokens. */
+export interface ApiTokenProps {
+  /** The token's name, as shown in the Cloudflare dashboard. */
+  readonly name: string;
+
+  /** The token's access policies; at least one. */
+  readonly policies: TokenPolicy[];
+
+  /**
+   * The time before which the token is refused (RFC 3339, e.g. "2030-01-01T00:00:00Z"). Sub-second
+   * precision is dropped and the time is written in UTC, as Cloudflare stores it.
+   *
+   * @default - usable at once
+   */
+  readonly notBefore?: string;
+
+  /**
+   * The time from which the token is refused (RFC 3339), after `notBefore`.
+   *
+   * @default - never expires
+   */
+  readonly expiresOn?: string;
+
+  /**
+   * Conditions on the token's use, such as client IP ranges.
+   *
+   * @default - none
+   */
+  readonly condition?: TokenCondition;
+
+  /**
+   * `active` or `disabled` (see {@link TokenStatus}).
+   *
+   * @default "active"
+   */
+  readonly status?: string;
+
+  /**
+   * Emit the S3 access key id and secret access key as sensitive Terraform outputs, named
+   * `<construct path>_access_key_id` and `<construct path>_secret_access_key`.
+   *
+   * @default true
+   */
+  readonly createOutputs?: boolean;
+
+  /**
+   * Resolve permission group names missing from this library's catalog at plan time, through the
+   * provider's permission-groups list data source, instead of failing at synth time. Use it for groups
+   * newer than the catalog; names in the catalog still resolve at synth time.
+   *
+   * @default false
+   */
+  readonly resolvePermissionGroupsAtPlanTime?: boolean;
+}
+
+/** Properties of an {@link AccountApiToken}. */
+export interface AccountApiTokenProps extends ApiTokenProps {
+  /**
+   * The account that owns the token (32 hex characters).
+   *
+   * @default - the CLOUDFLARE_ACCOUNT_ID environment variable at synth time
+   */
+  readonly accountId?: string;
+}
+
+/** Properties of a {@link UserApiToken}. */
+export interface UserApiTokenProps extends ApiTokenProps {}

@@ -1,0 +1,35 @@
+import { DataCloudflareAccountApiTokenPermissionGroupsList } from "@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list";
+import { DataCloudflareApiTokenPermissionGroupsList } from "@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list";
+import { Construct } from "constructs";
+import { PlanTimeGroupLookup } from "../policy/policy-renderer";
+
+/**
+ * A look-up that resolves permission group names through the provider's list data source, one data
+ * source per distinct name and scope, failing the plan with the name when Cloudflare has no such group.
+ * `accountId` selects the account variant (for account-owned tokens).
+ */
+export function planTimeGroupLookup(scope: Construct, accountId: string | undefined): PlanTimeGroupLookup {
+  const cache = new Map<string, string>();
+  return (name, groupScope) => {
+    const cacheKey = `${name}\u0000${groupScope ?? ""}`;
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const id = `PermissionGroup${cache.size + 1}`;
+    const lifecycle = {
+      postcondition: [
+        {
+          condition: "${length(self.result) > 0}",
+          errorMessage: `Cloudflare has no permission group named "${name}"${groupScope ? ` in scope ${groupScope}` : ""}.`,
+        },
+      ],
+    };
+    const filter = { name, scope: groupScope, lifecycle };
+    const dataSource =
+      accountId === undefined
+        ? new DataCloudflareApiTokenPermissionGroupsList(scope, id, filter)
+        : new DataCloudflareAccountApiTokenPermissionGroupsList(scope, id, { ...filter, accountId });
+    const groupId = dataSource.result.get(0).id;
+    cache.set(cacheKey, groupId);
+    return groupId;
+  };
+}

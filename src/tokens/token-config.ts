@@ -1,0 +1,87 @@
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import { ApiTokenProps } from "./api-token-props";
+import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from "../policy/policy-renderer";
+import { isUnresolved } from "../policy/unresolved";
+import { validateIpOrCidr } from "../validation/ip";
+import { normalizeRfc3339 } from "../validation/time";
+
+/** The provider arguments shared by `cloudflare_account_token` and `cloudflare_api_token`. */
+export interface TokenConfig {
+  readonly name: string;
+  readonly policies: RenderedPolicy[];
+  readonly notBefore?: string;
+  readonly expiresOn?: string;
+  readonly status?: string;
+  readonly condition?: { requestIp: { in?: string[]; notIn?: string[] } };
+}
+
+const STATUSES: readonly string[] = ["active", "disabled"];
+
+/**
+ * Checks token properties and turns them into provider arguments. `where` names the construct in errors;
+ * `accountId` is the owning account of account-owned tokens.
+ */
+export function buildTokenConfig(
+  scope: Construct,
+  props: ApiTokenProps,
+  owner: { readonly where: string; readonly accountId?: string },
+  planTimeLookup: PlanTimeGroupLookup | undefined,
+): TokenConfig {
+  const where = owner.where;
+  if (props === undefined || props === null || typeof props !== "object") {
+    throw new Error(`${where}: props are required: { name, policies }.`);
+  }
+  const name = checkName(props.name, where);
+  const notBefore = props.notBefore === undefined ? undefined : normalizeRfc3339(props.notBefore, `${where}: notBefore`);
+  const expiresOn = props.expiresOn === undefined ? undefined : normalizeRfc3339(props.expiresOn, `${where}: expiresOn`);
+  checkTimeOrder(scope, notBefore, expiresOn, where);
+  return {
+    name,
+    policies: renderPolicies(props.policies, { owner, planTimeLookup }),
+    notBefore,
+    expiresOn,
+    status: checkStatus(props.status, where),
+    condition: buildCondition(props, where),
+  };
+}
+
+function checkName(name: unknown, where: string): string {
+  if (typeof name !== "string" || (!isUnresolved(name) && name.trim() === "")) {
+    throw new Error(`${where}: name is ${JSON.stringify(name) ?? "missing"}; give the token a non-empty name, e.g. "CI deploy token".`);
+  }
+  return name;
+}
+
+function checkTimeOrder(scope: Construct, notBefore: string | undefined, expiresOn: string | undefined, where: string): void {
+  if (expiresOn === undefined || isUnresolved(expiresOn)) return;
+  if (notBefore !== undefined && !isUnresolved(notBefore) && Date.parse(expiresOn) <= Date.parse(notBefore)) {
+    throw new Error(`${where}: expiresOn "${expiresOn}" is not after notBefore "${notBefore}"; the token would never be valid. Move expiresOn later.`);
+  }
+  if (Date.parse(expiresOn) <= Date.now()) {
+    Annotations.of(scope).addWarning(`${where}: expiresOn "${expiresOn}" is in the past; Cloudflare will refuse the token from the start.`);
+  }
+}
+
+function checkStatus(status: string | undefined, where: string): string | undefined {
+  if (status === undefined || isUnresolved(status)) return status;
+  if (!STATUSES.includes(status)) {
+    throw new Error(`${where}: status "${status}" is not valid; use "active" or "disabled" (TokenStatus.ACTIVE, TokenStatus.DISABLED).`);
+  }
+  return status;
+}
+
+function buildCondition(props: ApiTokenProps, where: string): TokenConfig["condition"] {
+  const requestIp = props.condition?.requestIp;
+  if (requestIp === undefined) return undefined;
+  const checkList = (list: string[] | undefined, field: string): string[] | undefined => {
+    if (list === undefined || isUnresolved(list)) return list;
+    if (!Array.isArray(list)) throw new Error(`${where}: ${field} must be a list of IP addresses or CIDR ranges.`);
+    list.forEach((entry) => validateIpOrCidr(entry, `${where}: ${field}`));
+    return list;
+  };
+  const inList = checkList(requestIp.in, "condition.requestIp.in");
+  const notIn = checkList(requestIp.notIn, "condition.requestIp.notIn");
+  if (inList === undefined && notIn === undefined) return undefined;
+  return { requestIp: { in: inList, notIn } };
+}

@@ -1,0 +1,22 @@
+import { isUnresolved } from "../policy/unresolved";
+
+const HEX32 = /^[0-9a-f]{32}$/;
+
+/**
+ * Checks a literal Cloudflare identifier (account id, zone id, user tag): 32 lowercase hex characters.
+ * Unresolved tokens pass: Terraform resolves them.
+ */
+export function validateHexId(value: string, what: string): void {
+  if (isUnresolved(value)) return;
+  if (!HEX32.test(value)) {
+    throw new Error(
+      `Invalid ${what} "${value}": a Cloudflare ${what} is 32 lowercase hex characters (0-9, a-f), ` +
+        "as shown in the dashboard URL and the API.",
+    );
+  }
+}
+
+/** Checks a literal account id; see {@link validateHexId}. */
+export function validateAccountId(value: string): void {
+  validateHexId(value, "account id");
+}

@@ -1,0 +1,26 @@
+import { isIP } from "net";
+import { isUnresolved } from "../policy/unresolved";
+
+/**
+ * Checks a literal request-IP condition entry: an IPv4 or IPv6 address, or a CIDR range of either.
+ * Unresolved tokens pass.
+ */
+export function validateIpOrCidr(entry: string, field: string): void {
+  if (isUnresolved(entry)) return;
+  if (!isIpOrCidr(entry)) {
+    throw new Error(
+      `Invalid ${field} entry "${entry}": use an IPv4 or IPv6 address or CIDR range, ` +
+        'such as "192.0.2.0/24", "198.51.100.7" or "2001:db8::/32".',
+    );
+  }
+}
+
+function isIpOrCidr(entry: string): boolean {
+  const slash = entry.indexOf("/");
+  if (slash === -1) return isIP(entry) !== 0;
+  const address = entry.slice(0, slash);
+  const prefix = entry.slice(slash + 1);
+  const family = isIP(address);
+  if (family === 0 || !/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
