@@ -1,42 +1,42 @@
-import { cdktf, javascript } from "projen";
+import { cdktf, javascript } from 'projen';
 
-const CDKTF_VERSION = "0.21.0";
-const CONSTRUCTS_VERSION = "10.4.2";
-const PROVIDER_CLOUDFLARE_VERSION = "13.9.1";
+const CDKTF_VERSION = '0.21.0';
+const CONSTRUCTS_VERSION = '10.4.2';
+const PROVIDER_CLOUDFLARE_VERSION = '13.9.1';
 
 const project = new cdktf.ConstructLibraryCdktf({
-  name: "cdktf-cloudflare-api-tokens",
+  name: 'cdktf-cloudflare-api-tokens',
   description:
-    "CDK for Terraform constructs for Cloudflare API tokens (account- and user-owned) from a typed policy model, with R2 S3 credentials as sensitive outputs.",
-  author: "cdktf-cloudflare-api-tokens maintainers",
-  authorAddress: "maintainers@users.noreply.r-seed-a76c5e5b.example",
-  repositoryUrl: "https://github.com/maintainers/cdktf-cloudflare-api-tokens.git",
-  keywords: ["cdk", "cdktf", "cloudflare", "api-token", "r2", "s3", "terraform"],
-  defaultReleaseBranch: "main",
+    'CDK for Terraform constructs for Cloudflare API tokens (account- and user-owned) from a typed policy model, with R2 S3 credentials as sensitive outputs.',
+  author: 'cdktf-cloudflare-api-tokens maintainers',
+  authorAddress: 'maintainers@users.noreply.r-seed-a76c5e5b.example',
+  repositoryUrl: 'https://github.com/maintainers/cdktf-cloudflare-api-tokens.git',
+  keywords: ['cdk', 'cdktf', 'cloudflare', 'api-token', 'r2', 's3', 'terraform'],
+  defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
 
   // Fixed choices (see DESIGN.md): projen 0.99 is the last line with ConstructLibraryCdktf.
-  projenVersion: "0.99.80",
-  jsiiVersion: "~5.9.0",
+  projenVersion: '0.99.80',
+  jsiiVersion: '~5.9.0',
   // TypeScript 7 (the native port) is `latest` on npm; jsii 5.9 compiles with TypeScript 5.9.
-  typescriptVersion: "~5.9.3",
-  minNodeVersion: "20.0.0",
+  typescriptVersion: '~5.9.3',
+  minNodeVersion: '20.0.0',
   cdktfVersion: CDKTF_VERSION,
   constructsVersion: CONSTRUCTS_VERSION,
   peerDeps: [`@cdktf/provider-cloudflare@^${PROVIDER_CLOUDFLARE_VERSION}`],
   devDeps: [
     `cdktf-cli@${CDKTF_VERSION}`,
-    "@aws-sdk/client-s3@^3",
-    "@aws-sdk/s3-request-presigner@^3",
-    "@smithy/signature-v4@^5",
-    "@smithy/protocol-http@^5",
-    "@aws-crypto/sha256-js@^5",
+    '@aws-sdk/client-s3@^3',
+    '@aws-sdk/s3-request-presigner@^3',
+    '@smithy/signature-v4@^5',
+    '@smithy/protocol-http@^5',
+    '@aws-crypto/sha256-js@^5',
   ],
 
   publishToPypi: {
-    distName: "cdktf-cloudflare-api-tokens",
-    module: "cdktf_cloudflare_api_tokens",
+    distName: 'cdktf-cloudflare-api-tokens',
+    module: 'cdktf_cloudflare_api_tokens',
   },
 
   github: false,
@@ -48,36 +48,54 @@ const project = new cdktf.ConstructLibraryCdktf({
     // Snapshots are only ever rewritten on purpose (`npx jest -u`), never by the test task.
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
-      setupFilesAfterEnv: ["<rootDir>/test/setup-jest.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "/cdktf.out/"],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/cdktf.out/'],
     },
   },
-  gitignore: ["cdktf.out/", ".terraform/", "*.tfstate", "*.tfstate.*", ".e2e-work/", "bench/.work/", ".venv-python-test/"],
+  gitignore: ['cdktf.out/', '.terraform/', '*.tfstate', '*.tfstate.*', '.e2e-work/', 'bench/.work/', '.venv-python-test/'],
   npmignoreEnabled: true,
-  npmIgnoreOptions: { ignorePatterns: ["/examples/", "/scripts/", "/bench/", "/data/", "cdktf.json", "/.ci/"] },
+  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/scripts/', '/bench/', '/data/', 'cdktf.json', '/.ci/'] },
 });
 
-for (const dir of ["examples", "scripts", "bench"]) {
+for (const dir of ['examples', 'scripts', 'bench']) {
   project.tsconfigDev.addInclude(`${dir}/**/*.ts`);
 }
 
-project.addTask("synth:examples", {
-  description: "Synthesize the example stacks (examples/) with the cdktf CLI",
-  exec: "cdktf synth",
+project.addTask('synth:examples', {
+  description: 'Synthesize the example stacks (examples/) with the cdktf CLI',
+  exec: 'cdktf synth',
 });
 
-project.addTask("catalog:generate", {
-  description: "Regenerate src/policy/permission-group-catalog.generated.ts from data/permission-groups.json",
-  exec: "ts-node --project tsconfig.dev.json scripts/generate-permission-group-catalog.ts",
+project.addTask('catalog:generate', {
+  description: 'Regenerate src/policy/permission-group-catalog.generated.ts from data/permission-groups.json',
+  exec: 'ts-node --project tsconfig.dev.json scripts/generate-permission-group-catalog.ts',
 });
 
-project.addTask("catalog:fetch", {
+project.addTask('catalog:fetch', {
   description:
-    "Refresh data/permission-groups.json from the live Cloudflare API (needs CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID)",
-  exec: "ts-node --project tsconfig.dev.json scripts/fetch-permission-groups.ts",
+    'Refresh data/permission-groups.json from the live Cloudflare API (needs CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID)',
+  exec: 'ts-node --project tsconfig.dev.json scripts/fetch-permission-groups.ts',
   receiveArgs: true,
 });
 
-project.preCompileTask.spawn(project.tasks.tryFind("catalog:generate")!);
+project.addTask('test:e2e', {
+  description: 'End-to-end tests: real Terraform, the real Cloudflare provider and a local Cloudflare API (see test/e2e/)',
+  exec: 'bash scripts/test-e2e.sh',
+  receiveArgs: true,
+});
+
+project.addTask('test:python', {
+  description: 'Build the Python package with jsii-pacmak and run the pytest suite against it in a fresh venv',
+  exec: 'bash scripts/test-python.sh',
+  receiveArgs: true,
+});
+
+project.addTask('bench', {
+  description: 'Benchmarks against the raw provider bindings; prints a table and writes bench/results.json',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json bench/run.ts',
+  receiveArgs: true,
+});
+
+project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
 
 project.synth();

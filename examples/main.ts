@@ -1,21 +1,4 @@
 // The examples as one cdktf app: `npx cdktf synth` (or `npm run synth:examples`) writes every stack to cdktf.out/.
-import { App } from "cdktf";
-import { AccountTokenStack } from "./account-token";
-import { CrossStackConsumerStack } from "./cross-stack-consumer";
-import { R2BucketPresetStack } from "./r2-bucket-preset";
-import { R2PresignedUrlsStack } from "./r2-presigned-urls";
-import { ReadonlyTokenStack } from "./readonly-token";
-import { RestrictedTokenStack } from "./restricted-token";
+import { buildExamplesApp } from "./app";
 
-// The account of Cloudflare's API documentation, so that the examples synthesize without an account.
-const DOCS_EXAMPLE_ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353";
-process.env.CLOUDFLARE_ACCOUNT_ID ||= DOCS_EXAMPLE_ACCOUNT_ID;
-
-const app = new App();
-new ReadonlyTokenStack(app, "readonly-token");
-const r2 = new R2PresignedUrlsStack(app, "r2-presigned-urls");
-new RestrictedTokenStack(app, "restricted-token");
-new AccountTokenStack(app, "account-token");
-new R2BucketPresetStack(app, "r2-bucket-preset");
-new CrossStackConsumerStack(app, "r2-consumer", r2.r2Token);
-app.synth();
+buildExamplesApp().synth();

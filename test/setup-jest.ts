@@ -1,2 +1,2 @@
-import { Testing } from "cdktf";
+import { Testing } from 'cdktf';
 Testing.setupJest();

@@ -1,4 +1,4 @@
-import { CatalogRow, PERMISSION_GROUP_ROWS } from "./permission-group-catalog.generated";
+import { CatalogRow, PERMISSION_GROUP_ROWS } from './permission-group-catalog.generated';
 
 /** One permission group of the catalog. */
 export interface CatalogGroup {
@@ -9,9 +9,9 @@ export interface CatalogGroup {
 
 /** What a name resolved to: one group, or nothing (with the closest names for the error message). */
 export type NameLookup =
-  | { readonly kind: "found"; readonly group: CatalogGroup }
-  | { readonly kind: "ambiguous"; readonly groups: readonly CatalogGroup[] }
-  | { readonly kind: "unknown"; readonly suggestions: readonly string[] };
+  | { readonly kind: 'found'; readonly group: CatalogGroup }
+  | { readonly kind: 'ambiguous'; readonly groups: readonly CatalogGroup[] }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
 
 const HEX32 = /^[0-9a-f]{32}$/i;
 
@@ -64,12 +64,12 @@ export class PermissionGroupCatalog {
    */
   public lookup(name: string, scope?: string): NameLookup {
     const candidates = this.byExactName.get(foldName(name)) ?? this.byAliasName.get(aliasName(name)) ?? [];
-    if (candidates.length === 1) return { kind: "found", group: candidates[0] };
+    if (candidates.length === 1) return { kind: 'found', group: candidates[0] };
     if (candidates.length > 1) {
       const inScope = candidates.filter((g) => scope !== undefined && g.scopes.includes(scope));
-      return inScope.length === 1 ? { kind: "found", group: inScope[0] } : { kind: "ambiguous", groups: candidates };
+      return inScope.length === 1 ? { kind: 'found', group: inScope[0] } : { kind: 'ambiguous', groups: candidates };
     }
-    return { kind: "unknown", suggestions: this.closestNames(name, 3) };
+    return { kind: 'unknown', suggestions: this.closestNames(name, 3) };
   }
 
   /** The catalog's names closest to `name` by edit distance over the folded spelling. */
@@ -98,21 +98,21 @@ function append(map: Map<string, CatalogGroup[]>, key: string, group: CatalogGro
 function foldName(name: string): string {
   return name
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
 /** {@link foldName} plus the spellings people use for the API's words. */
 function aliasName(name: string): string {
   return foldName(name)
-    .split(" ")
+    .split(' ')
     .map((word) => WORD_ALIASES[word] ?? word)
-    .join(" ");
+    .join(' ');
 }
 
 const WORD_ALIASES: Record<string, string> = {
-  edit: "write",
-  worker: "workers",
+  edit: 'write',
+  worker: 'workers',
 };
 
 /** Levenshtein distance, two rows. */

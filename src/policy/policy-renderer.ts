@@ -1,8 +1,8 @@
-import { isPermissionGroupId, PermissionGroupCatalog } from "./permission-group-catalog";
-import { encodeResources, canonicalJson } from "./resources-encoder";
-import { normalizeResources, scopeOfResources, TokenOwner } from "./resources-normalizer";
-import { Effect, TokenPolicy } from "./token-policy";
-import { isUnresolved } from "./unresolved";
+import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
+import { encodeResources, canonicalJson } from './resources-encoder';
+import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
+import { Effect, TokenPolicy } from './token-policy';
+import { isUnresolved } from './unresolved';
 
 /** A policy in the shape of the provider's `policies` attribute. */
 export interface RenderedPolicy {
@@ -40,7 +40,7 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
   }
   const rendered = policies.map((policy, index) => renderPolicy(policy, index, options));
   return rendered
-    .map((policy) => ({ policy, key: `${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(",")}` }))
+    .map((policy) => ({ policy, key: `${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(',')}` }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ policy }) => ({ effect: policy.effect, permissionGroups: policy.permissionGroups, resources: policy.resources }));
 }
@@ -88,15 +88,15 @@ function resolveGroup(
   catalog: PermissionGroupCatalog,
   planTimeLookup: PlanTimeGroupLookup | undefined,
 ): string {
-  if (typeof group !== "string" || group.trim() === "") {
+  if (typeof group !== 'string' || group.trim() === '') {
     throw new Error(`${where}: permission group ${JSON.stringify(group)} is not a name or id; use e.g. "Zone Read" or a 32-hex id.`);
   }
   if (isUnresolved(group)) return group;
   if (isPermissionGroupId(group)) return group.toLowerCase();
   const found = catalog.lookup(group, scope);
-  if (found.kind === "found") return found.group.id;
-  if (found.kind === "ambiguous") {
-    const choices = found.groups.map((g) => `${g.id} (${g.scopes.join(", ")})`).join(" or ");
+  if (found.kind === 'found') return found.group.id;
+  if (found.kind === 'ambiguous') {
+    const choices = found.groups.map((g) => `${g.id} (${g.scopes.join(', ')})`).join(' or ');
     throw new Error(
       `${where}: permission group "${group}" exists in several scopes and the policy's resources do not pick one: ` +
         `${choices}. Use the id, or a PermissionGroups constant with the scope suffix.`,
@@ -104,7 +104,7 @@ function resolveGroup(
   }
   if (planTimeLookup) return planTimeLookup(group, scope);
   throw new Error(
-    `${where}: unknown permission group "${group}". Closest names: ${found.suggestions.map((s) => `"${s}"`).join(", ")}. ` +
-      "Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.",
+    `${where}: unknown permission group "${group}". Closest names: ${found.suggestions.map((s) => `"${s}"`).join(', ')}. ` +
+      'Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.',
   );
 }

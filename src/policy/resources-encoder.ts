@@ -1,6 +1,6 @@
-import { Fn } from "cdktf";
-import { ResourceTree, sortedKeys } from "./resource-tree";
-import { isUnresolved, splitOnTokens } from "./unresolved";
+import { Fn } from 'cdktf';
+import { ResourceTree, sortedKeys } from './resource-tree';
+import { isUnresolved, splitOnTokens } from './unresolved';
 
 /**
  * The `resources` string of a policy, in the form Cloudflare returns it (compact JSON, keys sorted), so
@@ -22,7 +22,7 @@ export function canonicalJson(tree: ResourceTree): string {
     const out: Record<string, unknown> = {};
     for (const key of sortedKeys(node)) {
       const value = node[key];
-      out[key] = typeof value === "string" ? value : sorted(value);
+      out[key] = typeof value === 'string' ? value : sorted(value);
     }
     return out;
   };
@@ -33,7 +33,7 @@ function zipTree(tree: ResourceTree): any {
   const keys = sortedKeys(tree);
   const values = keys.map((key) => {
     const value = tree[key];
-    return typeof value === "string" ? templateFree(value) : zipTree(value);
+    return typeof value === 'string' ? templateFree(value) : zipTree(value);
   });
   return Fn.zipmap(keys.map(templateFree), values);
 }
@@ -45,12 +45,12 @@ function zipTree(tree: ResourceTree): any {
  */
 function templateFree(value: string): string {
   const parts = splitOnTokens(value);
-  return parts.length === 1 ? parts[0] : Fn.join("", parts);
+  return parts.length === 1 ? parts[0] : Fn.join('', parts);
 }
 
 function containsToken(tree: ResourceTree): boolean {
   return Object.keys(tree).some((key) => {
     const value = tree[key];
-    return isUnresolved(key) || (typeof value === "string" ? isUnresolved(value) : containsToken(value));
+    return isUnresolved(key) || (typeof value === 'string' ? isUnresolved(value) : containsToken(value));
   });
 }

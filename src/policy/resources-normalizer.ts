@@ -1,6 +1,6 @@
-import { ResourceTree, ResourceValue, sortedKeys } from "./resource-tree";
-import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from "./scopes";
-import { isUnresolved } from "./unresolved";
+import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
+import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
+import { isUnresolved } from './unresolved';
 
 /** Who owns the token whose policy is being normalized. */
 export interface TokenOwner {
@@ -16,7 +16,7 @@ export interface TokenOwner {
  * top-level zone keys are nested under the owner's account. Unknown keys pass through untouched.
  */
 export function normalizeResources(resources: unknown, owner: TokenOwner): ResourceTree {
-  const tree = checkTree(resources, owner.where, "resources");
+  const tree = checkTree(resources, owner.where, 'resources');
   const expanded = expandOwnAccount(tree, owner);
   return owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
 }
@@ -30,7 +30,7 @@ export function scopeOfResources(tree: ResourceTree): string | undefined {
   const visit = (node: ResourceTree): void => {
     for (const key of Object.keys(node)) {
       const value = node[key];
-      if (typeof value === "string") scopes.add(scopeOfResourceKey(key));
+      if (typeof value === 'string') scopes.add(scopeOfResourceKey(key));
       else visit(value);
     }
   };
@@ -39,7 +39,7 @@ export function scopeOfResources(tree: ResourceTree): string | undefined {
 }
 
 function checkTree(value: unknown, where: string, path: string): ResourceTree {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error(
       `${where}: ${path} must be a map from resource key to "*" or to a nested map, ` +
         `got ${describe(value)}. Example: { "com.cloudflare.api.account.zone.*": "*" }.`,
@@ -49,20 +49,20 @@ function checkTree(value: unknown, where: string, path: string): ResourceTree {
   if (keys.length === 0) {
     throw new Error(
       `${where}: ${path} is empty. Name at least one resource, e.g. { "com.cloudflare.api.account.zone.*": "*" } ` +
-        "or a key from the Resources helpers.",
+        'or a key from the Resources helpers.',
     );
   }
   const tree: ResourceTree = {};
   for (const key of keys) {
-    if (key.trim() === "") throw new Error(`${where}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+    if (key.trim() === '') throw new Error(`${where}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
     tree[key] = checkValue((value as Record<string, unknown>)[key], where, `${path}["${key}"]`);
   }
   return tree;
 }
 
 function checkValue(value: unknown, where: string, path: string): ResourceValue {
-  if (value === "*" || (typeof value === "string" && isUnresolved(value))) return value;
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) return checkTree(value, where, path);
+  if (value === '*' || (typeof value === 'string' && isUnresolved(value))) return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return checkTree(value, where, path);
   throw new Error(`${where}: ${path} is ${describe(value)}; a resource maps to "*" (all of it) or to a nested map of resources.`);
 }
 
@@ -92,7 +92,7 @@ function nestTopLevelZones(tree: ResourceTree, accountId: string, where: string)
 function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, where: string): ResourceTree {
   const existing = tree[key];
   if (existing === undefined) return { ...tree, [key]: value };
-  if (typeof existing === "object" && typeof value === "object") {
+  if (typeof existing === 'object' && typeof value === 'object') {
     for (const inner of sortedKeys(value)) {
       if (inner in existing && JSON.stringify(existing[inner]) !== JSON.stringify(value[inner])) {
         throw new Error(`${where}: "${inner}" is given twice under "${key}" with different values; keep one.`);
@@ -108,7 +108,7 @@ function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, where:
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return "undefined";
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return `a list (${JSON.stringify(value)})`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }

@@ -1,7 +1,7 @@
-import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
-import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_USER, SCOPE_ZONE } from "./scopes";
-import { validateAccountId, validateHexId } from "../validation/identifiers";
-import { validateR2BucketName, validateR2Jurisdiction } from "../validation/r2";
+import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_USER, SCOPE_ZONE } from './scopes';
+import { validateAccountId, validateHexId } from '../validation/identifiers';
+import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
 
 /**
  * Builders for the resource keys of a token policy, as Cloudflare documents them.
@@ -27,7 +27,7 @@ export class Resources {
 
   /** Key of one zone: `com.cloudflare.api.account.zone.<ZONE_ID>`. */
   public static zone(zoneId: string): string {
-    validateHexId(zoneId, "zone id");
+    validateHexId(zoneId, 'zone id');
     return `${SCOPE_ZONE}.${zoneId}`;
   }
 
@@ -44,12 +44,12 @@ export class Resources {
    * `{"com.cloudflare.api.account.<ACCOUNT_ID>": {"com.cloudflare.api.account.zone.*": "*"}}`.
    */
   public static zonesOfAccount(accountId: string): { [key: string]: any } {
-    return { [Resources.account(accountId)]: { [Resources.allZones()]: "*" } };
+    return { [Resources.account(accountId)]: { [Resources.allZones()]: '*' } };
   }
 
   /** Key of one user: `com.cloudflare.api.user.<USER_TAG>`. */
   public static user(userTag: string): string {
-    validateHexId(userTag, "user tag");
+    validateHexId(userTag, 'user tag');
     return `${SCOPE_USER}.${userTag}`;
   }
 
@@ -64,7 +64,7 @@ export class Resources {
   public static r2Bucket(accountId: string, bucketName: string, jurisdiction?: string): string {
     validateAccountId(accountId);
     validateR2BucketName(bucketName);
-    const where = jurisdiction ?? "default";
+    const where = jurisdiction ?? 'default';
     validateR2Jurisdiction(where);
     return `${SCOPE_R2_BUCKET}.${accountId}_${where}_${bucketName}`;
   }
@@ -82,7 +82,7 @@ export class Resources {
    * `{"com.cloudflare.api.account.<ACCOUNT_ID>": {"com.cloudflare.edge.r2.bucket.*": "*"}}`.
    */
   public static allR2BucketsOfAccount(accountId: string): { [key: string]: any } {
-    return { [Resources.account(accountId)]: { [`${SCOPE_R2_BUCKET}.*`]: "*" } };
+    return { [Resources.account(accountId)]: { [`${SCOPE_R2_BUCKET}.*`]: '*' } };
   }
 
   private constructor() {}

@@ -1,10 +1,10 @@
-import { literalShape } from "./unresolved";
+import { literalShape } from './unresolved';
 
 /** Permission-group scopes, as Cloudflare names them. */
-export const SCOPE_ACCOUNT = "com.cloudflare.api.account";
-export const SCOPE_ZONE = "com.cloudflare.api.account.zone";
-export const SCOPE_USER = "com.cloudflare.api.user";
-export const SCOPE_R2_BUCKET = "com.cloudflare.edge.r2.bucket";
+export const SCOPE_ACCOUNT = 'com.cloudflare.api.account';
+export const SCOPE_ZONE = 'com.cloudflare.api.account.zone';
+export const SCOPE_USER = 'com.cloudflare.api.user';
+export const SCOPE_R2_BUCKET = 'com.cloudflare.edge.r2.bucket';
 
 const SCOPE_BY_PREFIX: ReadonlyArray<readonly [string, string]> = [
   [`${SCOPE_ZONE}.`, SCOPE_ZONE],
@@ -23,7 +23,7 @@ export function scopeOfResourceKey(key: string): string | undefined {
     if (!shape.startsWith(prefix)) continue;
     const rest = shape.slice(prefix.length);
     // `com.cloudflare.api.account.worker.route.*` starts with the account prefix but is not an account key.
-    if (scope === SCOPE_ACCOUNT && rest.includes(".")) return undefined;
+    if (scope === SCOPE_ACCOUNT && rest.includes('.')) return undefined;
     return scope;
   }
   return undefined;

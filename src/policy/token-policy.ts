@@ -3,9 +3,9 @@
  */
 export class Effect {
   /** The policy grants its permission groups on its resources. */
-  public static readonly ALLOW = "allow";
+  public static readonly ALLOW = 'allow';
   /** The policy withholds its permission groups on its resources, over any allow. */
-  public static readonly DENY = "deny";
+  public static readonly DENY = 'deny';
 
   private constructor() {}
 }

@@ -1,13 +1,13 @@
-import { PermissionGroups } from "../policy/permission-groups.generated";
+import { PermissionGroups } from '../policy/permission-groups.generated';
 
 /** What an R2 bucket token may do with the bucket's objects. */
 export class R2Access {
   /** List and read objects ("Workers R2 Storage Bucket Item Read"). */
-  public static readonly READ = "read";
+  public static readonly READ = 'read';
   /** Write and delete objects, without reading them ("Workers R2 Storage Bucket Item Write"). */
-  public static readonly WRITE = "write";
+  public static readonly WRITE = 'write';
   /** Read and write objects (both bucket item groups). */
-  public static readonly READ_WRITE = "read-write";
+  public static readonly READ_WRITE = 'read-write';
 
   private constructor() {}
 }

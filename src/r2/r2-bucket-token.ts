@@ -1,14 +1,14 @@
-import { R2Bucket } from "@cdktf/provider-cloudflare/lib/r2-bucket";
-import { TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
-import { r2S3Endpoint } from "./endpoint";
-import { bucketItemGroups } from "./r2-access";
-import { Resources } from "../policy/resources";
-import { AccountApiToken } from "../tokens/account-api-token";
-import { resolveAccountId, withContext } from "../tokens/account-id";
-import { IApiToken } from "../tokens/api-token";
-import { TokenCondition } from "../tokens/api-token-props";
-import { namedOutput, outputBaseName, s3CredentialOutputs } from "../tokens/s3-credentials";
+import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { r2S3Endpoint } from './endpoint';
+import { bucketItemGroups } from './r2-access';
+import { Resources } from '../policy/resources';
+import { AccountApiToken } from '../tokens/account-api-token';
+import { resolveAccountId, withContext } from '../tokens/account-id';
+import { IApiToken } from '../tokens/api-token';
+import { TokenCondition } from '../tokens/api-token-props';
+import { namedOutput, outputBaseName, s3CredentialOutputs } from '../tokens/s3-credentials';
 
 /** Properties of an {@link R2BucketToken}. */
 export interface R2BucketTokenProps {
@@ -116,13 +116,13 @@ export class R2BucketToken extends Construct implements IApiToken {
     }
     this.bucketName = props.bucketName ?? props.bucket!.name;
     const accountId = resolveAccountId(props.accountId ?? props.bucket?.accountId, where);
-    const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction ?? "default";
+    const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction ?? 'default';
     const bucketKey = withContext(where, () => Resources.r2Bucket(accountId, this.bucketName, jurisdiction));
 
-    this.token = new AccountApiToken(this, "Token", {
+    this.token = new AccountApiToken(this, 'Token', {
       accountId,
       name: props.name ?? `R2 ${props.access} ${this.bucketName}`,
-      policies: [{ permissionGroups: groups, resources: { [bucketKey]: "*" } }],
+      policies: [{ permissionGroups: groups, resources: { [bucketKey]: '*' } }],
       notBefore: props.notBefore,
       expiresOn: props.expiresOn,
       condition: props.condition,
@@ -138,9 +138,9 @@ export class R2BucketToken extends Construct implements IApiToken {
       const outputs = s3CredentialOutputs(this, this.token);
       this.accessKeyIdOutput = outputs.accessKeyIdOutput;
       this.secretAccessKeyOutput = outputs.secretAccessKeyOutput;
-      this.endpointOutput = namedOutput(this, "EndpointOutput", `${outputBaseName(this)}_endpoint`, {
+      this.endpointOutput = namedOutput(this, 'EndpointOutput', `${outputBaseName(this)}_endpoint`, {
         value: this.endpoint,
-        description: "R2 S3 endpoint (region auto)",
+        description: 'R2 S3 endpoint (region auto)',
       });
     }
   }

@@ -1,13 +1,13 @@
-import { AccountToken } from "@cdktf/provider-cloudflare/lib/account-token";
-import { TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
-import { IApiToken } from "./api-token";
-import { AccountApiTokenProps } from "./api-token-props";
-import { planTimeGroupLookup } from "./plan-time-lookup";
-import { s3CredentialOutputs, s3CredentialsOf } from "./s3-credentials";
-import { buildTokenConfig } from "./token-config";
-import { r2S3Endpoint } from "../r2/endpoint";
-import { resolveAccountId } from "./account-id";
+import { AccountToken } from '@cdktf/provider-cloudflare/lib/account-token';
+import { TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { resolveAccountId } from './account-id';
+import { IApiToken } from './api-token';
+import { AccountApiTokenProps } from './api-token-props';
+import { planTimeGroupLookup } from './plan-time-lookup';
+import { s3CredentialOutputs, s3CredentialsOf } from './s3-credentials';
+import { buildTokenConfig } from './token-config';
+import { r2S3Endpoint } from '../r2/endpoint';
 
 /**
  * An account-owned Cloudflare API token (`cloudflare_account_token`), with its R2 S3 credentials.
@@ -47,7 +47,7 @@ export class AccountApiToken extends Construct implements IApiToken {
       { where, accountId: this.accountId },
       props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, this.accountId) : undefined,
     );
-    this.resource = new AccountToken(this, "Resource", { accountId: this.accountId, ...config });
+    this.resource = new AccountToken(this, 'Resource', { accountId: this.accountId, ...config });
     this.tokenId = this.resource.id;
     this.value = this.resource.value;
     this.status = this.resource.status;

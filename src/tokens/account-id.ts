@@ -1,4 +1,4 @@
-import { validateAccountId } from "../validation/identifiers";
+import { validateAccountId } from '../validation/identifiers';
 
 /**
  * The account id given, else CLOUDFLARE_ACCOUNT_ID; a literal must be 32 hex characters. `where` names the
@@ -6,10 +6,10 @@ import { validateAccountId } from "../validation/identifiers";
  */
 export function resolveAccountId(given: string | undefined, where: string): string {
   const accountId = given ?? process.env.CLOUDFLARE_ACCOUNT_ID;
-  if (accountId === undefined || accountId === "") {
+  if (accountId === undefined || accountId === '') {
     throw new Error(`${where}: no account id. Pass accountId (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID before synth.`);
   }
-  const source = given === undefined ? " (from CLOUDFLARE_ACCOUNT_ID)" : "";
+  const source = given === undefined ? ' (from CLOUDFLARE_ACCOUNT_ID)' : '';
   withContext(`${where}${source}`, () => validateAccountId(accountId));
   return accountId;
 }

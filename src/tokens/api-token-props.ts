@@ -1,4 +1,4 @@
-import { TokenPolicy } from "../policy/token-policy";
+import { TokenPolicy } from '../policy/token-policy';
 
 /**
  * Addresses a token may (or may not) be used from.
@@ -34,9 +34,9 @@ export interface TokenCondition {
 /** A token's status. */
 export class TokenStatus {
   /** The token works. */
-  public static readonly ACTIVE = "active";
+  public static readonly ACTIVE = 'active';
   /** The token exists but is refused until it is set active again. */
-  public static readonly DISABLED = "disabled";
+  public static readonly DISABLED = 'disabled';
 
   private constructor() {}
 }

@@ -1,7 +1,7 @@
-import { DataCloudflareAccountApiTokenPermissionGroupsList } from "@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list";
-import { DataCloudflareApiTokenPermissionGroupsList } from "@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list";
-import { Construct } from "constructs";
-import { PlanTimeGroupLookup } from "../policy/policy-renderer";
+import { DataCloudflareAccountApiTokenPermissionGroupsList } from '@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list';
+import { DataCloudflareApiTokenPermissionGroupsList } from '@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list';
+import { Construct } from 'constructs';
+import { PlanTimeGroupLookup } from '../policy/policy-renderer';
 
 /**
  * A look-up that resolves permission group names through the provider's list data source, one data
@@ -11,15 +11,15 @@ import { PlanTimeGroupLookup } from "../policy/policy-renderer";
 export function planTimeGroupLookup(scope: Construct, accountId: string | undefined): PlanTimeGroupLookup {
   const cache = new Map<string, string>();
   return (name, groupScope) => {
-    const cacheKey = `${name}\u0000${groupScope ?? ""}`;
+    const cacheKey = `${name}\u0000${groupScope ?? ''}`;
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const id = `PermissionGroup${cache.size + 1}`;
     const lifecycle = {
       postcondition: [
         {
-          condition: "${length(self.result) > 0}",
-          errorMessage: `Cloudflare has no permission group named "${name}"${groupScope ? ` in scope ${groupScope}` : ""}.`,
+          condition: '${length(self.result) > 0}',
+          errorMessage: `Cloudflare has no permission group named "${name}"${groupScope ? ` in scope ${groupScope}` : ''}.`,
         },
       ],
     };

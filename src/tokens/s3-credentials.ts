@@ -1,5 +1,5 @@
-import { Fn, TerraformOutput, TerraformOutputConfig, TerraformStack, Token } from "cdktf";
-import { Construct } from "constructs";
+import { Fn, TerraformOutput, TerraformOutputConfig, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
 
 /** R2 S3 credentials derived from a token. */
 export interface S3Credentials {
@@ -27,15 +27,15 @@ export function s3CredentialsOf(tokenId: string, value: string): S3Credentials {
 export function s3CredentialOutputs(scope: Construct, credentials: S3Credentials): S3CredentialOutputs {
   const base = outputBaseName(scope);
   return {
-    accessKeyIdOutput: namedOutput(scope, "AccessKeyIdOutput", `${base}_access_key_id`, {
+    accessKeyIdOutput: namedOutput(scope, 'AccessKeyIdOutput', `${base}_access_key_id`, {
       value: credentials.accessKeyId,
       sensitive: true,
-      description: "R2 S3 Access Key ID (the token id)",
+      description: 'R2 S3 Access Key ID (the token id)',
     }),
-    secretAccessKeyOutput: namedOutput(scope, "SecretAccessKeyOutput", `${base}_secret_access_key`, {
+    secretAccessKeyOutput: namedOutput(scope, 'SecretAccessKeyOutput', `${base}_secret_access_key`, {
       value: credentials.secretAccessKey,
       sensitive: true,
-      description: "R2 S3 Secret Access Key (SHA-256 of the token value)",
+      description: 'R2 S3 Secret Access Key (SHA-256 of the token value)',
     }),
   };
 }
@@ -46,8 +46,8 @@ export function s3CredentialOutputs(scope: Construct, credentials: S3Credentials
  */
 export function outputBaseName(scope: Construct): string {
   const stackPath = TerraformStack.of(scope).node.path;
-  const relative = scope.node.path.slice(stackPath.length).replace(/^\//, "");
-  return relative.replace(/[^A-Za-z0-9_-]/g, "_");
+  const relative = scope.node.path.slice(stackPath.length).replace(/^\//, '');
+  return relative.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /** A TerraformOutput whose Terraform name is `name` rather than cdktf's generated one. */

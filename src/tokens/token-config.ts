@@ -1,10 +1,10 @@
-import { Annotations } from "cdktf";
-import { Construct } from "constructs";
-import { ApiTokenProps } from "./api-token-props";
-import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from "../policy/policy-renderer";
-import { isUnresolved } from "../policy/unresolved";
-import { validateIpOrCidr } from "../validation/ip";
-import { normalizeRfc3339 } from "../validation/time";
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { ApiTokenProps } from './api-token-props';
+import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from '../policy/policy-renderer';
+import { isUnresolved } from '../policy/unresolved';
+import { validateIpOrCidr } from '../validation/ip';
+import { normalizeRfc3339 } from '../validation/time';
 
 /** The provider arguments shared by `cloudflare_account_token` and `cloudflare_api_token`. */
 export interface TokenConfig {
@@ -16,7 +16,7 @@ export interface TokenConfig {
   readonly condition?: { requestIp: { in?: string[]; notIn?: string[] } };
 }
 
-const STATUSES: readonly string[] = ["active", "disabled"];
+const STATUSES: readonly string[] = ['active', 'disabled'];
 
 /**
  * Checks token properties and turns them into provider arguments. `where` names the construct in errors;
@@ -29,7 +29,7 @@ export function buildTokenConfig(
   planTimeLookup: PlanTimeGroupLookup | undefined,
 ): TokenConfig {
   const where = owner.where;
-  if (props === undefined || props === null || typeof props !== "object") {
+  if (props === undefined || props === null || typeof props !== 'object') {
     throw new Error(`${where}: props are required: { name, policies }.`);
   }
   const name = checkName(props.name, where);
@@ -47,8 +47,8 @@ export function buildTokenConfig(
 }
 
 function checkName(name: unknown, where: string): string {
-  if (typeof name !== "string" || (!isUnresolved(name) && name.trim() === "")) {
-    throw new Error(`${where}: name is ${JSON.stringify(name) ?? "missing"}; give the token a non-empty name, e.g. "CI deploy token".`);
+  if (typeof name !== 'string' || (!isUnresolved(name) && name.trim() === '')) {
+    throw new Error(`${where}: name is ${JSON.stringify(name) ?? 'missing'}; give the token a non-empty name, e.g. "CI deploy token".`);
   }
   return name;
 }
@@ -71,7 +71,7 @@ function checkStatus(status: string | undefined, where: string): string | undefi
   return status;
 }
 
-function buildCondition(props: ApiTokenProps, where: string): TokenConfig["condition"] {
+function buildCondition(props: ApiTokenProps, where: string): TokenConfig['condition'] {
   const requestIp = props.condition?.requestIp;
   if (requestIp === undefined) return undefined;
   const checkList = (list: string[] | undefined, field: string): string[] | undefined => {
@@ -80,8 +80,8 @@ function buildCondition(props: ApiTokenProps, where: string): TokenConfig["condi
     list.forEach((entry) => validateIpOrCidr(entry, `${where}: ${field}`));
     return list;
   };
-  const inList = checkList(requestIp.in, "condition.requestIp.in");
-  const notIn = checkList(requestIp.notIn, "condition.requestIp.notIn");
+  const inList = checkList(requestIp.in, 'condition.requestIp.in');
+  const notIn = checkList(requestIp.notIn, 'condition.requestIp.notIn');
   if (inList === undefined && notIn === undefined) return undefined;
   return { requestIp: { in: inList, notIn } };
 }

@@ -1,11 +1,11 @@
-import { ApiToken } from "@cdktf/provider-cloudflare/lib/api-token";
-import { TerraformOutput } from "cdktf";
-import { Construct } from "constructs";
-import { IApiToken } from "./api-token";
-import { UserApiTokenProps } from "./api-token-props";
-import { planTimeGroupLookup } from "./plan-time-lookup";
-import { s3CredentialOutputs, s3CredentialsOf } from "./s3-credentials";
-import { buildTokenConfig } from "./token-config";
+import { ApiToken } from '@cdktf/provider-cloudflare/lib/api-token';
+import { TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { IApiToken } from './api-token';
+import { UserApiTokenProps } from './api-token-props';
+import { planTimeGroupLookup } from './plan-time-lookup';
+import { s3CredentialOutputs, s3CredentialsOf } from './s3-credentials';
+import { buildTokenConfig } from './token-config';
 
 /**
  * A user-owned Cloudflare API token (`cloudflare_api_token`), with its R2 S3 credentials.
@@ -35,7 +35,7 @@ export class UserApiToken extends Construct implements IApiToken {
       { where },
       props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, undefined) : undefined,
     );
-    this.resource = new ApiToken(this, "Resource", config);
+    this.resource = new ApiToken(this, 'Resource', config);
     this.tokenId = this.resource.id;
     this.value = this.resource.value;
     this.status = this.resource.status;

@@ -1,4 +1,4 @@
-import { isUnresolved } from "../policy/unresolved";
+import { isUnresolved } from '../policy/unresolved';
 
 const HEX32 = /^[0-9a-f]{32}$/;
 
@@ -11,12 +11,12 @@ export function validateHexId(value: string, what: string): void {
   if (!HEX32.test(value)) {
     throw new Error(
       `Invalid ${what} "${value}": a Cloudflare ${what} is 32 lowercase hex characters (0-9, a-f), ` +
-        "as shown in the dashboard URL and the API.",
+        'as shown in the dashboard URL and the API.',
     );
   }
 }
 
 /** Checks a literal account id; see {@link validateHexId}. */
 export function validateAccountId(value: string): void {
-  validateHexId(value, "account id");
+  validateHexId(value, 'account id');
 }

@@ -1,5 +1,5 @@
-import { isIP } from "net";
-import { isUnresolved } from "../policy/unresolved";
+import { isIP } from 'net';
+import { isUnresolved } from '../policy/unresolved';
 
 /**
  * Checks a literal request-IP condition entry: an IPv4 or IPv6 address, or a CIDR range of either.
@@ -16,7 +16,7 @@ export function validateIpOrCidr(entry: string, field: string): void {
 }
 
 function isIpOrCidr(entry: string): boolean {
-  const slash = entry.indexOf("/");
+  const slash = entry.indexOf('/');
   if (slash === -1) return isIP(entry) !== 0;
   const address = entry.slice(0, slash);
   const prefix = entry.slice(slash + 1);

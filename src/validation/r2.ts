@@ -1,7 +1,7 @@
-import { isUnresolved } from "../policy/unresolved";
+import { isUnresolved } from '../policy/unresolved';
 
 /** The R2 jurisdictions, as Cloudflare names them. */
-export const R2_JURISDICTIONS: readonly string[] = ["default", "eu", "fedramp"];
+export const R2_JURISDICTIONS: readonly string[] = ['default', 'eu', 'fedramp'];
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
@@ -11,7 +11,7 @@ export function validateR2BucketName(name: string): void {
   if (!BUCKET_NAME.test(name)) {
     throw new Error(
       `Invalid R2 bucket name "${name}": use 3 to 63 characters of lowercase letters, digits and hyphens, ` +
-        "starting and ending with a letter or digit.",
+        'starting and ending with a letter or digit.',
     );
   }
 }
@@ -21,7 +21,7 @@ export function validateR2Jurisdiction(jurisdiction: string): void {
   if (isUnresolved(jurisdiction)) return;
   if (!R2_JURISDICTIONS.includes(jurisdiction)) {
     throw new Error(
-      `Invalid R2 jurisdiction "${jurisdiction}": use one of ${R2_JURISDICTIONS.map((j) => `"${j}"`).join(", ")}.`,
+      `Invalid R2 jurisdiction "${jurisdiction}": use one of ${R2_JURISDICTIONS.map((j) => `"${j}"`).join(', ')}.`,
     );
   }
 }

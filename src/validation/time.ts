@@ -1,4 +1,4 @@
-import { isUnresolved } from "../policy/unresolved";
+import { isUnresolved } from '../policy/unresolved';
 
 // RFC 3339 date-time: full date, "T" (or "t"/space is not accepted by Cloudflare), time, fraction, offset.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -17,7 +17,7 @@ export function normalizeRfc3339(value: string, field: string): string {
         "(date, 'T', time, and 'Z' or an offset like +02:00).",
     );
   }
-  return new Date(Math.floor(millis / 1000) * 1000).toISOString().replace(".000Z", "Z");
+  return new Date(Math.floor(millis / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 function calendarFieldsValid(match: RegExpExecArray): boolean {

@@ -1,0 +1,71 @@
+import { AccountApiToken, AccountApiTokenProps, R2Access, R2BucketToken, R2BucketTokenProps, UserApiToken } from '../src';
+import { ACCOUNT_ID, synthError } from './support/synth';
+
+const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
+const valid: AccountApiTokenProps = { accountId: ACCOUNT_ID, name: 't', policies: [{ permissionGroups: ['Zone Read'], resources: ZONES }] };
+const withPolicy = (policy: object): AccountApiTokenProps => ({ ...valid, policies: [{ permissionGroups: ['Zone Read'], resources: ZONES, ...policy } as any] });
+
+// Each bad input is a synth-time error whose message names the bad value and says what is valid.
+const accountTokenCases: [string, AccountApiTokenProps, RegExp][] = [
+  ['no policies', { ...valid, policies: [] }, /policies is empty\. Give at least one policy/],
+  ['policies missing', { ...valid, policies: undefined } as any, /policies is empty/],
+  ['empty permissionGroups', withPolicy({ permissionGroups: [] }), /policy #1: permissionGroups is empty\. Name at least one group/],
+  ['empty resources', withPolicy({ resources: {} }), /policy #1: resources is empty\. Name at least one resource/],
+  ['resources as a list', withPolicy({ resources: ['com.cloudflare.api.account.zone.*'] }), /resources must be a map from resource key to "\*"/],
+  ['a resource value that is not * or a map', withPolicy({ resources: { 'com.cloudflare.api.account.zone.*': 'read' } }), /resources\["com\.cloudflare\.api\.account\.zone\.\*"\] is string "read"; a resource maps to "\*"/],
+  ['unknown permission group', withPolicy({ permissionGroups: ['Zone Reed'] }), /unknown permission group "Zone Reed"\. Closest names: "Zone Read"/],
+  ['ambiguous permission group', withPolicy({ permissionGroups: ['Logs Read'], resources: { 'com.cloudflare.api.account.worker.route.*': '*' } }), /"Logs Read" exists in several scopes.*6a315a56f18441e59ed03352369ae956.*c4a30cd58c5d42619c86a3c36c441e2d/],
+  ['effect other than allow or deny', withPolicy({ effect: 'permit' }), /effect "permit" is not valid; use "allow" or "deny"/],
+  ['notBefore not RFC 3339', { ...valid, notBefore: '2024-01-01' }, /notBefore "2024-01-01": use an RFC 3339 time such as "2030-12-31T23:59:59Z"/],
+  ['expiresOn not RFC 3339', { ...valid, expiresOn: '31/12/2030' }, /expiresOn "31\/12\/2030": use an RFC 3339 time/],
+  ['impossible date', { ...valid, expiresOn: '2030-02-30T00:00:00Z' }, /expiresOn "2030-02-30T00:00:00Z": use an RFC 3339 time/],
+  ['expiresOn not after notBefore', { ...valid, notBefore: '2030-01-02T00:00:00Z', expiresOn: '2030-01-01T00:00:00Z' }, /expiresOn "2030-01-01T00:00:00Z" is not after notBefore "2030-01-02T00:00:00Z"/],
+  ['request IP not an address', { ...valid, condition: { requestIp: { in: ['300.1.1.1'] } } }, /condition\.requestIp\.in entry "300\.1\.1\.1": use an IPv4 or IPv6 address or CIDR range/],
+  ['request IP with a bad prefix', { ...valid, condition: { requestIp: { notIn: ['10.0.0.0/33'] } } }, /condition\.requestIp\.notIn entry "10\.0\.0\.0\/33"/],
+  ['IPv6 prefix too long', { ...valid, condition: { requestIp: { in: ['2001:db8::/129'] } } }, /entry "2001:db8::\/129"/],
+  ['account id not 32 hex', { ...valid, accountId: 'abc' }, /invalid account id "abc": a Cloudflare account id is 32 lowercase hex characters/i],
+  ['empty name', { ...valid, name: '' }, /name is ""; give the token a non-empty name/],
+  ['blank name', { ...valid, name: '   ' }, /name is "   "; give the token a non-empty name/],
+  ['status', { ...valid, status: 'paused' }, /status "paused" is not valid; use "active" or "disabled"/],
+];
+
+describe('bad input is a synth-time error naming the value and the fix', () => {
+  test.each(accountTokenCases)('AccountApiToken: %s', (_, props, message) => {
+    expect(synthError((scope) => new AccountApiToken(scope, 't', props))).toMatch(message);
+  });
+
+  test('errors name the construct and the policy', () => {
+    expect(synthError((scope) => new AccountApiToken(scope, 'ci-token', withPolicy({ effect: 'permit' })))).toMatch(/^AccountApiToken "test\/ci-token" policy #1: /);
+  });
+
+  test('no account id at all', () => {
+    const saved = process.env.CLOUDFLARE_ACCOUNT_ID;
+    delete process.env.CLOUDFLARE_ACCOUNT_ID;
+    try {
+      expect(synthError((scope) => new AccountApiToken(scope, 't', { ...valid, accountId: undefined }))).toMatch(
+        /no account id\. Pass accountId \(32 hex characters\) or set CLOUDFLARE_ACCOUNT_ID before synth/,
+      );
+      process.env.CLOUDFLARE_ACCOUNT_ID = 'not-an-account';
+      expect(synthError((scope) => new AccountApiToken(scope, 't', { ...valid, accountId: undefined }))).toMatch(
+        /\(from CLOUDFLARE_ACCOUNT_ID\): Invalid account id "not-an-account"/,
+      );
+    } finally {
+      process.env.CLOUDFLARE_ACCOUNT_ID = saved;
+    }
+  });
+
+  test('UserApiToken: the bare account key needs an account', () => {
+    const message = synthError((scope) => new UserApiToken(scope, 'u', { name: 'u', policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] }));
+    expect(message).toMatch(/the bare key "com\.cloudflare\.api\.account" means "the token's own account", and a user-owned token has none/);
+  });
+
+  const r2Cases: [string, R2BucketTokenProps, RegExp][] = [
+    ['bucket name', { accountId: ACCOUNT_ID, bucketName: 'My_Bucket', access: R2Access.READ }, /Invalid R2 bucket name "My_Bucket": use 3 to 63 characters/],
+    ['jurisdiction', { accountId: ACCOUNT_ID, bucketName: 'ok-bucket', access: R2Access.READ, jurisdiction: 'mars' }, /Invalid R2 jurisdiction "mars"/],
+    ['access', { accountId: ACCOUNT_ID, bucketName: 'ok-bucket', access: 'admin' }, /access "admin" is not valid; use "read", "write" or "read-write"/],
+    ['no bucket', { accountId: ACCOUNT_ID, access: R2Access.READ }, /give exactly one of bucket \(an R2Bucket resource\) and bucketName/],
+  ];
+  test.each(r2Cases)('R2BucketToken: invalid %s', (_, props, message) => {
+    expect(synthError((scope) => new R2BucketToken(scope, 'r2', props))).toMatch(message);
+  });
+});

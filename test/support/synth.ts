@@ -1,0 +1,29 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+
+export const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
+
+/** Builds one stack with `build` and returns its synthesized Terraform JSON, parsed. */
+export function synthJson(build: (stack: TerraformStack) => void): any {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  build(stack);
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** The only resource of `type` in synthesized JSON. */
+export function onlyResource(json: any, type: string): any {
+  const resources = Object.values(json.resource?.[type] ?? {});
+  if (resources.length !== 1) throw new Error(`expected one ${type}, found ${resources.length}`);
+  return resources[0];
+}
+
+/** Runs `build` in a fresh stack and returns the thrown error message (fails if nothing is thrown). */
+export function synthError(build: (scope: Construct) => void): string {
+  const stack = new TerraformStack(new App(), 'test');
+  try {
+    build(stack);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error, but the construct was created');
+}
