@@ -1,0 +1,85 @@
+/**
+ * Refreshes data/permission-groups.json from the Cloudflare API:
+ *   GET /accounts/{account_id}/tokens/permission_groups and GET /user/tokens/permission_groups.
+ *
+ * Needs CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID; CLOUDFLARE_BASE_URL points it at another API root.
+ * Then run `npx projen catalog:generate` (the build does it too) to regenerate the TypeScript catalog.
+ * Usage: npx projen catalog:fetch [--out path/to/permission-groups.json]
+ */
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+
+interface ApiGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly scopes: string[];
+}
+
+interface DataGroup extends ApiGroup {
+  readonly notes?: string[];
+}
+
+const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+const PER_PAGE = 50;
+const MAX_PAGES = 100;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+async function fetchAll(baseUrl: string, path: string, apiToken: string): Promise<ApiGroup[]> {
+  const groups: ApiGroup[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const url = `${baseUrl}${path}?page=${page}&per_page=${PER_PAGE}`;
+    const response = await fetch(url, {
+      headers: { Authorization: `Bearer ${apiToken}`, Accept: "application/json" },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const body = (await response.json().catch(() => undefined)) as any;
+    if (!response.ok || !body?.success) {
+      const errors = JSON.stringify(body?.errors ?? body ?? response.statusText);
+      throw new Error(`GET ${path} page ${page} failed with HTTP ${response.status}: ${errors}`);
+    }
+    const result = body.result as ApiGroup[];
+    groups.push(...result.map(({ id, name, scopes }) => ({ id, name, scopes })));
+    const totalPages = body.result_info?.total_pages;
+    if (result.length === 0 || (typeof totalPages === "number" ? page >= totalPages : result.length < PER_PAGE)) return groups;
+  }
+  throw new Error(`GET ${path}: more than ${MAX_PAGES} pages; stopping`);
+}
+
+/** Merges the account and user lists by id (scopes united), keeping notes of groups already in the file. */
+export function mergeGroups(lists: ApiGroup[][], previous: DataGroup[]): DataGroup[] {
+  const notes = new Map(previous.filter((g) => g.notes).map((g) => [g.id, g.notes!]));
+  const byId = new Map<string, DataGroup>();
+  for (const group of lists.flat()) {
+    const existing = byId.get(group.id);
+    const scopes = [...new Set([...(existing?.scopes ?? []), ...group.scopes])].sort();
+    byId.set(group.id, { id: group.id, name: group.name, scopes, ...(notes.has(group.id) ? { notes: notes.get(group.id) } : {}) });
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+}
+
+async function main(): Promise<void> {
+  const apiToken = process.env.CLOUDFLARE_API_TOKEN;
+  const accountId = process.env.CLOUDFLARE_ACCOUNT_ID;
+  if (!apiToken || !accountId) {
+    throw new Error("Set CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID (CLOUDFLARE_BASE_URL is optional).");
+  }
+  const baseUrl = (process.env.CLOUDFLARE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const outIndex = process.argv.indexOf("--out");
+  const outFile = outIndex > 0 ? process.argv[outIndex + 1] : join(__dirname, "..", "data", "permission-groups.json");
+
+  const current = JSON.parse(readFileSync(outFile, "utf8"));
+  const lists = await Promise.all([
+    fetchAll(baseUrl, `/accounts/${accountId}/tokens/permission_groups`, apiToken),
+    fetchAll(baseUrl, "/user/tokens/permission_groups", apiToken),
+  ]);
+  const groups = mergeGroups(lists, current.groups ?? []);
+  writeFileSync(outFile, JSON.stringify({ ...current, groups }, null, 1) + "\n");
+  process.stderr.write(`${groups.length} permission groups written to ${outFile} (account: ${lists[0].length}, user: ${lists[1].length})\n`);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`catalog:fetch: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}
