@@ -7,11 +7,11 @@ import { Resources } from '../policy/resources';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { resolveAccountId, withContext } from '../tokens/account-id';
 import { IApiToken } from '../tokens/api-token';
-import { TokenCondition } from '../tokens/api-token-props';
+import { TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName, s3CredentialOutputs } from '../tokens/s3-credentials';
 
 /** Properties of an {@link R2BucketToken}. */
-export interface R2BucketTokenProps {
+export interface R2BucketTokenProps extends TokenOptions {
   /** `read`, `write` or `read-write` (see {@link R2Access}). */
   readonly access: string;
 
@@ -50,35 +50,6 @@ export interface R2BucketTokenProps {
    * @default - "R2 <access> <bucket name>"
    */
   readonly name?: string;
-
-  /**
-   * The time before which the token is refused (RFC 3339).
-   *
-   * @default - usable at once
-   */
-  readonly notBefore?: string;
-
-  /**
-   * The time from which the token is refused (RFC 3339).
-   *
-   * @default - never expires
-   */
-  readonly expiresOn?: string;
-
-  /**
-   * Conditions on the token's use, such as client IP ranges.
-   *
-   * @default - none
-   */
-  readonly condition?: TokenCondition;
-
-  /**
-   * Emit the access key id and secret access key (sensitive) and the endpoint as Terraform outputs,
-   * named `<construct path>_access_key_id`, `_secret_access_key` and `_endpoint`.
-   *
-   * @default true
-   */
-  readonly createOutputs?: boolean;
 }
 
 /**
@@ -126,6 +97,7 @@ export class R2BucketToken extends Construct implements IApiToken {
       notBefore: props.notBefore,
       expiresOn: props.expiresOn,
       condition: props.condition,
+      status: props.status,
       createOutputs: false,
     });
     this.endpoint = r2S3Endpoint(this.token.accountId, jurisdiction);

@@ -41,14 +41,8 @@ export class TokenStatus {
   private constructor() {}
 }
 
-/** Properties shared by account-owned and user-owned API tokens. */
-export interface ApiTokenProps {
-  /** The token's name, as shown in the Cloudflare dashboard. */
-  readonly name: string;
-
-  /** The token's access policies; at least one. */
-  readonly policies: TokenPolicy[];
-
+/** Options every token construct of this library takes. */
+export interface TokenOptions {
   /**
    * The time before which the token is refused (RFC 3339, e.g. "2030-01-01T00:00:00Z"). Sub-second
    * precision is dropped and the time is written in UTC, as Cloudflare stores it.
@@ -80,11 +74,21 @@ export interface ApiTokenProps {
 
   /**
    * Emit the S3 access key id and secret access key as sensitive Terraform outputs, named
-   * `<construct path>_access_key_id` and `<construct path>_secret_access_key`.
+   * `<construct path>_access_key_id` and `<construct path>_secret_access_key` (an {@link R2BucketToken}
+   * adds `<construct path>_endpoint`).
    *
    * @default true
    */
   readonly createOutputs?: boolean;
+}
+
+/** Properties shared by account-owned and user-owned API tokens. */
+export interface ApiTokenProps extends TokenOptions {
+  /** The token's name, as shown in the Cloudflare dashboard. */
+  readonly name: string;
+
+  /** The token's access policies; at least one. */
+  readonly policies: TokenPolicy[];
 
   /**
    * Resolve permission group names missing from this library's catalog at plan time, through the
