@@ -20,29 +20,32 @@ interface DataGroup extends ApiGroup {
 }
 
 const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
-const PER_PAGE = 50;
 const MAX_PAGES = 100;
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/**
+ * All groups of one list. Cloudflare answers these lists in a single page; should `result_info` ever
+ * announce more pages, they are fetched too.
+ */
 async function fetchAll(baseUrl: string, path: string, apiToken: string): Promise<ApiGroup[]> {
-  const groups: ApiGroup[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const url = `${baseUrl}${path}?page=${page}&per_page=${PER_PAGE}`;
-    const response = await fetch(url, {
-      headers: { Authorization: `Bearer ${apiToken}`, Accept: "application/json" },
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    const body = (await response.json().catch(() => undefined)) as any;
-    if (!response.ok || !body?.success) {
-      const errors = JSON.stringify(body?.errors ?? body ?? response.statusText);
-      throw new Error(`GET ${path} page ${page} failed with HTTP ${response.status}: ${errors}`);
-    }
-    const result = body.result as ApiGroup[];
-    groups.push(...result.map(({ id, name, scopes }) => ({ id, name, scopes })));
-    const totalPages = body.result_info?.total_pages;
-    if (result.length === 0 || (typeof totalPages === "number" ? page >= totalPages : result.length < PER_PAGE)) return groups;
+  const first = await fetchPage(baseUrl, path, apiToken, 1);
+  const totalPages = Math.min(first.totalPages, MAX_PAGES);
+  const groups = [...first.groups];
+  for (let page = 2; page <= totalPages; page++) groups.push(...(await fetchPage(baseUrl, path, apiToken, page)).groups);
+  return groups;
+}
+
+async function fetchPage(baseUrl: string, path: string, apiToken: string, page: number): Promise<{ groups: ApiGroup[]; totalPages: number }> {
+  const response = await fetch(`${baseUrl}${path}${page > 1 ? `?page=${page}` : ""}`, {
+    headers: { Authorization: `Bearer ${apiToken}`, Accept: "application/json" },
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  const body = (await response.json().catch(() => undefined)) as any;
+  if (!response.ok || !body?.success) {
+    throw new Error(`GET ${path} failed with HTTP ${response.status}: ${JSON.stringify(body?.errors ?? response.statusText)}`);
   }
-  throw new Error(`GET ${path}: more than ${MAX_PAGES} pages; stopping`);
+  const groups = (body.result as ApiGroup[]).map(({ id, name, scopes }) => ({ id, name, scopes }));
+  return { groups, totalPages: Number(body.result_info?.total_pages ?? 1) };
 }
 
 /** Merges the account and user lists by id (scopes united), keeping notes of groups already in the file. */
@@ -67,11 +70,11 @@ async function main(): Promise<void> {
   const outIndex = process.argv.indexOf("--out");
   const outFile = outIndex > 0 ? process.argv[outIndex + 1] : join(__dirname, "..", "data", "permission-groups.json");
 
-  const current = JSON.parse(readFileSync(outFile, "utf8"));
   const lists = await Promise.all([
     fetchAll(baseUrl, `/accounts/${accountId}/tokens/permission_groups`, apiToken),
     fetchAll(baseUrl, "/user/tokens/permission_groups", apiToken),
   ]);
+  const current = JSON.parse(readFileSync(outFile, "utf8"));
   const groups = mergeGroups(lists, current.groups ?? []);
   writeFileSync(outFile, JSON.stringify({ ...current, groups }, null, 1) + "\n");
   process.stderr.write(`${groups.length} permission groups written to ${outFile} (account: ${lists[0].length}, user: ${lists[1].length})\n`);
