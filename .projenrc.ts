@@ -54,7 +54,22 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
   gitignore: ['cdktf.out/', '.terraform/', '*.tfstate', '*.tfstate.*', '.e2e-work/', 'bench/.work/', '.venv-python-test/'],
   npmignoreEnabled: true,
-  npmIgnoreOptions: { ignorePatterns: ['/examples/', '/scripts/', '/bench/', '/data/', 'cdktf.json', '/.ci/'] },
+  npmIgnoreOptions: {
+    ignorePatterns: [
+      '/examples/',
+      '/scripts/',
+      '/bench/',
+      '/data/',
+      'cdktf.json',
+      '/.ci/',
+      '/cdktf.out/',
+      '/.scratch/',
+      '/.venv-python-test/',
+      '*.tfstate',
+      '*.tfstate.*',
+      '.terraform/',
+    ],
+  },
 });
 
 for (const dir of ['examples', 'scripts', 'bench']) {

@@ -102,7 +102,7 @@ function foldName(name: string): string {
     .trim();
 }
 
-/** {@link foldName} plus the spellings people use for the API's words. */
+/** `foldName` plus the spellings people use for the API's words. */
 function aliasName(name: string): string {
   return foldName(name)
     .split(' ')

@@ -15,7 +15,7 @@ export class Effect {
  */
 export interface TokenPolicy {
   /**
-   * `allow` or `deny` (see {@link Effect}).
+   * `allow` or `deny` (see `Effect`).
    *
    * @default "allow"
    */
@@ -23,14 +23,14 @@ export interface TokenPolicy {
 
   /**
    * Permission groups, each given by name (as the API or the dashboard spells it, e.g. "Zone Read",
-   * "Workers R2 Storage Write", "Worker Routes Edit") or by 32-hex id (see {@link PermissionGroups}).
+   * "Workers R2 Storage Write", "Worker Routes Edit") or by 32-hex id (see `PermissionGroups`).
    * A name that Cloudflare uses in two scopes resolves by the scope of `resources`.
    */
   readonly permissionGroups: string[];
 
   /**
    * The resources the policy applies to: a map from resource key to `"*"` or to a nested map
-   * (see {@link Resources} for every documented key). For account-owned tokens, the bare key
+   * (see `Resources` for every documented key). For account-owned tokens, the bare key
    * `com.cloudflare.api.account` means the token's own account, and top-level zone keys are nested under it.
    */
   readonly resources: { [key: string]: any };

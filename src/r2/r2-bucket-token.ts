@@ -5,14 +5,15 @@ import { r2S3Endpoint } from './endpoint';
 import { bucketItemGroups } from './r2-access';
 import { Resources } from '../policy/resources';
 import { AccountApiToken } from '../tokens/account-api-token';
-import { resolveAccountId, withContext } from '../tokens/account-id';
+import { resolveAccountId } from '../tokens/account-id';
 import { IApiToken } from '../tokens/api-token';
 import { TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName, s3CredentialOutputs } from '../tokens/s3-credentials';
+import { withContext } from '../validation/context';
 
-/** Properties of an {@link R2BucketToken}. */
+/** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {
-  /** `read`, `write` or `read-write` (see {@link R2Access}). */
+  /** `read`, `write` or `read-write` (see `R2Access`). */
   readonly access: string;
 
   /**
@@ -47,7 +48,7 @@ export interface R2BucketTokenProps extends TokenOptions {
   /**
    * The token's name.
    *
-   * @default - "R2 <access> <bucket name>"
+   * @default - `R2 <access> <bucket name>`
    */
   readonly name?: string;
 }

@@ -1,3 +1,4 @@
+import { withContext } from '../validation/context';
 import { validateAccountId } from '../validation/identifiers';
 
 /**
@@ -12,13 +13,4 @@ export function resolveAccountId(given: string | undefined, where: string): stri
   const source = given === undefined ? ' (from CLOUDFLARE_ACCOUNT_ID)' : '';
   withContext(`${where}${source}`, () => validateAccountId(accountId));
   return accountId;
-}
-
-/** Runs `check`, prefixing the message of any error it throws with `where`. */
-export function withContext<T>(where: string, check: () => T): T {
-  try {
-    return check();
-  } catch (e) {
-    throw new Error(`${where}: ${(e as Error).message}`);
-  }
 }

@@ -66,7 +66,7 @@ export interface TokenOptions {
   readonly condition?: TokenCondition;
 
   /**
-   * `active` or `disabled` (see {@link TokenStatus}).
+   * `active` or `disabled` (see `TokenStatus`).
    *
    * @default "active"
    */
@@ -74,7 +74,7 @@ export interface TokenOptions {
 
   /**
    * Emit the S3 access key id and secret access key as sensitive Terraform outputs, named
-   * `<construct path>_access_key_id` and `<construct path>_secret_access_key` (an {@link R2BucketToken}
+   * `<construct path>_access_key_id` and `<construct path>_secret_access_key` (an `R2BucketToken`
    * adds `<construct path>_endpoint`).
    *
    * @default true
@@ -100,7 +100,7 @@ export interface ApiTokenProps extends TokenOptions {
   readonly resolvePermissionGroupsAtPlanTime?: boolean;
 }
 
-/** Properties of an {@link AccountApiToken}. */
+/** Properties of an `AccountApiToken`. */
 export interface AccountApiTokenProps extends ApiTokenProps {
   /**
    * The account that owns the token (32 hex characters).
@@ -110,5 +110,5 @@ export interface AccountApiTokenProps extends ApiTokenProps {
   readonly accountId?: string;
 }
 
-/** Properties of a {@link UserApiToken}. */
+/** Properties of a `UserApiToken`. */
 export interface UserApiTokenProps extends ApiTokenProps {}

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ApiTokenProps } from './api-token-props';
 import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from '../policy/policy-renderer';
 import { isUnresolved } from '../policy/unresolved';
+import { withContext } from '../validation/context';
 import { validateIpOrCidr } from '../validation/ip';
 import { normalizeRfc3339 } from '../validation/time';
 
@@ -33,8 +34,8 @@ export function buildTokenConfig(
     throw new Error(`${where}: props are required: { name, policies }.`);
   }
   const name = checkName(props.name, where);
-  const notBefore = props.notBefore === undefined ? undefined : normalizeRfc3339(props.notBefore, `${where}: notBefore`);
-  const expiresOn = props.expiresOn === undefined ? undefined : normalizeRfc3339(props.expiresOn, `${where}: expiresOn`);
+  const notBefore = props.notBefore === undefined ? undefined : withContext(where, () => normalizeRfc3339(props.notBefore!, 'notBefore'));
+  const expiresOn = props.expiresOn === undefined ? undefined : withContext(where, () => normalizeRfc3339(props.expiresOn!, 'expiresOn'));
   checkTimeOrder(scope, notBefore, expiresOn, where);
   return {
     name,
@@ -77,7 +78,7 @@ function buildCondition(props: ApiTokenProps, where: string): TokenConfig['condi
   const checkList = (list: string[] | undefined, field: string): string[] | undefined => {
     if (list === undefined || isUnresolved(list)) return list;
     if (!Array.isArray(list)) throw new Error(`${where}: ${field} must be a list of IP addresses or CIDR ranges.`);
-    list.forEach((entry) => validateIpOrCidr(entry, `${where}: ${field}`));
+    list.forEach((entry) => withContext(where, () => validateIpOrCidr(entry, field)));
     return list;
   };
   const inList = checkList(requestIp.in, 'condition.requestIp.in');

@@ -16,7 +16,7 @@ export function validateHexId(value: string, what: string): void {
   }
 }
 
-/** Checks a literal account id; see {@link validateHexId}. */
+/** Checks a literal account id; see `validateHexId`. */
 export function validateAccountId(value: string): void {
   validateHexId(value, 'account id');
 }

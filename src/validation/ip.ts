@@ -9,7 +9,7 @@ export function validateIpOrCidr(entry: string, field: string): void {
   if (isUnresolved(entry)) return;
   if (!isIpOrCidr(entry)) {
     throw new Error(
-      `Invalid ${field} entry "${entry}": use an IPv4 or IPv6 address or CIDR range, ` +
+      `${field} entry "${entry}" is not an IP address or CIDR range; use an IPv4 or IPv6 address or range, ` +
         'such as "192.0.2.0/24", "198.51.100.7" or "2001:db8::/32".',
     );
   }

@@ -13,7 +13,7 @@ export function normalizeRfc3339(value: string, field: string): string {
   const millis = match ? Date.parse(value) : NaN;
   if (!match || Number.isNaN(millis) || !calendarFieldsValid(match)) {
     throw new Error(
-      `Invalid ${field} "${value}": use an RFC 3339 time such as "2030-12-31T23:59:59Z" ` +
+      `${field} "${value}" is not an RFC 3339 time; use one such as "2030-12-31T23:59:59Z" ` +
         "(date, 'T', time, and 'Z' or an offset like +02:00).",
     );
   }

@@ -1,0 +1,72 @@
+"""Cross-stack references of the S3 credentials: stack B outputs stack A's access_key_id and
+secret_access_key. cdktf moves them through remote state; the secret is re-derived in B as
+sensitive(sha256(...)) and A's cross-stack outputs are sensitive."""
+
+import re
+
+import pytest
+from cdktf import TerraformOutput, TerraformStack
+from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
+
+from conftest import synth_stacks
+from cdktf_cloudflare_api_tokens import R2Access, R2BucketToken, Resources, TokenPolicy, UserApiToken
+from cross_stack_consumer import CrossStackConsumerStack
+from r2_presigned_urls import R2PresignedUrlsStack
+
+REMOTE = r"data\.terraform_remote_state\.cross-stack-reference-input-{stack}\.outputs\.(cross-stack-output-[\w.-]+)"
+
+
+def cross_stack_outputs(producer_json):
+    return {name: out for name, out in producer_json["output"].items() if name.startswith("cross-stack-output-")}
+
+
+def check_consumer(consumer_json, producer_json, producer_name):
+    remote_state = consumer_json["data"]["terraform_remote_state"]
+    assert list(remote_state) == [f"cross-stack-reference-input-{producer_name}"]
+    assert remote_state[f"cross-stack-reference-input-{producer_name}"]["backend"] == "local"
+    remote = REMOTE.format(stack=re.escape(producer_name))
+
+    key = consumer_json["output"]["app_access_key_id"]
+    secret = consumer_json["output"]["app_secret_access_key"]
+    assert key["sensitive"] is True and secret["sensitive"] is True
+    key_ref = re.fullmatch(r"\$\{" + remote + r"\}", key["value"])
+    secret_ref = re.fullmatch(r"\$\{sensitive\(sha256\(" + remote + r"\)\)\}", secret["value"])
+    assert key_ref, key["value"]
+    assert secret_ref, secret["value"]
+
+    # Both come from sensitive outputs of the producer: the token id and the token value.
+    outputs = cross_stack_outputs(producer_json)
+    id_output, value_output = outputs[key_ref.group(1)], outputs[secret_ref.group(1)]
+    assert id_output["sensitive"] is True and value_output["sensitive"] is True
+    assert id_output["value"].endswith(".id}")
+    assert value_output["value"].endswith(".value}")
+
+
+def test_example_token_credentials_cross_stacks(app):
+    producer = R2PresignedUrlsStack(app, "stack-a")
+    CrossStackConsumerStack(app, "stack-b", producer.r2_token)
+    stacks = synth_stacks(app)
+    check_consumer(stacks["stack-b"], stacks["stack-a"], "stack-a")
+    # Stack A keeps its own sensitive credential outputs too.
+    assert stacks["stack-a"]["output"]["r2-access-token_secret_access_key"]["sensitive"] is True
+    assert "terraform_remote_state" not in stacks["stack-a"].get("data", {})
+
+
+@pytest.mark.parametrize("kind", ["r2-preset", "user-token"])
+def test_other_token_kinds_cross_stacks(app, kind):
+    producer = TerraformStack(app, "producer")
+    CloudflareProvider(producer, "cloudflare")
+    if kind == "r2-preset":
+        token = R2BucketToken(producer, "uploads", bucket_name="uploads", access=R2Access.READ_WRITE)
+    else:
+        token = UserApiToken(
+            producer,
+            "uploads",
+            name="Uploads",
+            policies=[TokenPolicy(permission_groups=["Workers R2 Storage Write"], resources=Resources.all_r2_buckets_of_account("a" * 32))],
+        )
+    consumer = TerraformStack(app, "consumer")
+    TerraformOutput(consumer, "app_access_key_id", value=token.access_key_id, sensitive=True)
+    TerraformOutput(consumer, "app_secret_access_key", value=token.secret_access_key, sensitive=True)
+    stacks = synth_stacks(app)
+    check_consumer(stacks["consumer"], stacks["producer"], "producer")
