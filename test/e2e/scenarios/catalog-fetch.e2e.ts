@@ -1,47 +1,47 @@
 /** scripts/fetch-permission-groups.ts against the local API: the catalog it writes is what the API serves. */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join, resolve } from "path";
-import { FakeCloudflare, startFakeCloudflare } from "../support/fake-cloudflare";
-import { runProcess } from "../support/process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { FakeCloudflare, startFakeCloudflare } from '../support/fake-cloudflare';
+import { runProcess } from '../support/process';
 
-const REPO = resolve(__dirname, "../../..");
-const ACCOUNT_ID = "e2e0000000000000000000000000ca7a";
-const API_TOKEN = "e2e-catalog-token-0123456789abcdefghijkl";
+const REPO = resolve(__dirname, '../../..');
+const ACCOUNT_ID = 'e2e0000000000000000000000000ca7a';
+const API_TOKEN = 'e2e-catalog-token-0123456789abcdefghijkl';
 
-describe("catalog:fetch", () => {
+describe('catalog:fetch', () => {
   let fake: FakeCloudflare;
   let dir: string;
   beforeAll(async () => {
     fake = await startFakeCloudflare({ apiToken: API_TOKEN, accountIds: [ACCOUNT_ID] });
-    dir = mkdtempSync(join(tmpdir(), "cdktf-cf-tokens-catalog-"));
+    dir = mkdtempSync(join(tmpdir(), 'cdktf-cf-tokens-catalog-'));
   });
   afterAll(async () => {
     await fake?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("rewrites the data file from the account and user lists, merged by id", async () => {
-    const out = join(dir, "permission-groups.json");
-    copyFileSync(join(REPO, "data", "permission-groups.json"), out);
-    const run = await runProcess(join(REPO, "node_modules", ".bin", "ts-node"), ["--transpile-only", "-P", join(REPO, "tsconfig.dev.json"), join(REPO, "scripts", "fetch-permission-groups.ts"), "--out", out], {
+  test('rewrites the data file from the account and user lists, merged by id', async () => {
+    const out = join(dir, 'permission-groups.json');
+    copyFileSync(join(REPO, 'data', 'permission-groups.json'), out);
+    const run = await runProcess(join(REPO, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', '-P', join(REPO, 'tsconfig.dev.json'), join(REPO, 'scripts', 'fetch-permission-groups.ts'), '--out', out], {
       cwd: REPO,
       env: { ...process.env, CLOUDFLARE_API_TOKEN: API_TOKEN, CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID, CLOUDFLARE_BASE_URL: fake.baseUrl },
       timeoutMs: 120_000,
     });
     expect(run.code).toBe(0);
-    const original = JSON.parse(readFileSync(join(REPO, "data", "permission-groups.json"), "utf8"));
-    const written = JSON.parse(readFileSync(out, "utf8"));
+    const original = JSON.parse(readFileSync(join(REPO, 'data', 'permission-groups.json'), 'utf8'));
+    const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.about).toBe(original.about);
-    const key = (g: any) => `${g.id} ${g.name} ${[...g.scopes].sort().join(",")}`;
+    const key = (g: any) => `${g.id} ${g.name} ${[...g.scopes].sort().join(',')}`;
     expect(written.groups.map(key).sort()).toEqual(original.groups.map(key).sort());
-    expect(fake.requests.filter((r) => r.path.endsWith("/tokens/permission_groups")).map((r) => r.status)).toEqual([200, 200]);
+    expect(fake.requests.filter((r) => r.path.endsWith('/tokens/permission_groups')).map((r) => r.status)).toEqual([200, 200]);
   });
 
   test("fails with the API's error when the token is refused", async () => {
-    const run = await runProcess(join(REPO, "node_modules", ".bin", "ts-node"), ["--transpile-only", "-P", join(REPO, "tsconfig.dev.json"), join(REPO, "scripts", "fetch-permission-groups.ts"), "--out", join(dir, "unused.json")], {
+    const run = await runProcess(join(REPO, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', '-P', join(REPO, 'tsconfig.dev.json'), join(REPO, 'scripts', 'fetch-permission-groups.ts'), '--out', join(dir, 'unused.json')], {
       cwd: REPO,
-      env: { ...process.env, CLOUDFLARE_API_TOKEN: "wrong-token-0123456789abcdefghijklmnopqr", CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID, CLOUDFLARE_BASE_URL: fake.baseUrl },
+      env: { ...process.env, CLOUDFLARE_API_TOKEN: 'wrong-token-0123456789abcdefghijklmnopqr', CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID, CLOUDFLARE_BASE_URL: fake.baseUrl },
       timeoutMs: 120_000,
     });
     expect(run.code).toBe(1);

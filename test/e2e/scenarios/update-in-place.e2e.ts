@@ -1,25 +1,25 @@
 /** Renaming a token and adding a permission group updates it in place: same id, same S3 secret. */
-import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { expectSuccess } from "../support/cdktf-project";
-import { E2E_ACCOUNT_ID, E2eEnvironment, s3Client, startEnvironment } from "../support/environment";
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { expectSuccess } from '../support/cdktf-project';
+import { E2E_ACCOUNT_ID, E2eEnvironment, s3Client, startEnvironment } from '../support/environment';
 
-describe("update in place", () => {
+describe('update in place', () => {
   let env: E2eEnvironment;
   beforeAll(async () => {
-    env = await startEnvironment("test/e2e/apps/update-in-place.ts");
+    env = await startEnvironment('test/e2e/apps/update-in-place.ts');
   });
   afterAll(async () => env?.close());
 
-  test("rename + one more permission group keeps the token id and the secret; the API shows the new policy", async () => {
-    const first = await env.project.deploy(["update-in-place"], { E2E_TOKEN_NAME: "before" });
-    expectSuccess(first.run, "first deploy");
-    const before = first.outputs["update-in-place"];
+  test('rename + one more permission group keeps the token id and the secret; the API shows the new policy', async () => {
+    const first = await env.project.deploy(['update-in-place'], { E2E_TOKEN_NAME: 'before' });
+    expectSuccess(first.run, 'first deploy');
+    const before = first.outputs['update-in-place'];
     const credentials = { accessKeyId: before.token_access_key_id, secretAccessKey: before.token_secret_access_key };
 
-    const second = await env.project.deploy(["update-in-place"], { E2E_TOKEN_NAME: "after", E2E_EXTRA_GROUP: "Workers R2 Storage Bucket Item Write" });
-    expectSuccess(second.run, "second deploy");
+    const second = await env.project.deploy(['update-in-place'], { E2E_TOKEN_NAME: 'after', E2E_EXTRA_GROUP: 'Workers R2 Storage Bucket Item Write' });
+    expectSuccess(second.run, 'second deploy');
     expect(second.run.output).toMatch(/1 changed, 0 destroyed|0 added, 1 changed, 0 destroyed/);
-    const after = second.outputs["update-in-place"];
+    const after = second.outputs['update-in-place'];
 
     expect(after.token_id).toBe(before.token_id);
     expect(after.token_access_key_id).toBe(before.token_access_key_id);
@@ -27,16 +27,16 @@ describe("update in place", () => {
 
     const tokens = env.fake.state.accountTokens(E2E_ACCOUNT_ID);
     expect(tokens).toHaveLength(1);
-    expect(tokens[0]).toMatchObject({ id: before.token_id, name: "after" });
+    expect(tokens[0]).toMatchObject({ id: before.token_id, name: 'after' });
     expect(tokens[0].policies[0].permission_groups.map((g) => g.name).sort()).toEqual([
-      "Workers R2 Storage Bucket Item Read",
-      "Workers R2 Storage Bucket Item Write",
+      'Workers R2 Storage Bucket Item Read',
+      'Workers R2 Storage Bucket Item Write',
     ]);
 
     // The unchanged secret now carries the new write permission.
-    await s3Client(env.fake, credentials).send(new PutObjectCommand({ Bucket: after.bucket_name, Key: "k", Body: "v" }));
+    await s3Client(env.fake, credentials).send(new PutObjectCommand({ Bucket: after.bucket_name, Key: 'k', Body: 'v' }));
 
-    const plan = await env.project.terraform("update-in-place", ["plan", "-detailed-exitcode", "-input=false", "-no-color", "-lock=false"]);
+    const plan = await env.project.terraform('update-in-place', ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false']);
     expect(plan.code).toBe(0);
   });
 });

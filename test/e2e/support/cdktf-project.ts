@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { dirname, join, resolve } from "path";
-import { ProcessResult, runProcess } from "./process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join, resolve } from 'path';
+import { ProcessResult, runProcess } from './process';
 
-const REPO = resolve(__dirname, "../../..");
-const BIN = join(REPO, "node_modules", ".bin");
+const REPO = resolve(__dirname, '../../..');
+const BIN = join(REPO, 'node_modules', '.bin');
 const CDKTF_TIMEOUT_MS = 8 * 60_000;
 const TERRAFORM_TIMEOUT_MS = 4 * 60_000;
 
@@ -29,42 +29,42 @@ export class CdktfProject {
    */
   public constructor(appFile: string, env: Record<string, string>) {
     const tools = e2eTools();
-    this.dir = mkdtempSync(join(tmpdir(), "cdktf-cf-tokens-e2e-"));
-    const app = `${join(BIN, "ts-node")} --transpile-only --project ${join(REPO, "tsconfig.dev.json")} ${join(REPO, appFile)}`;
+    this.dir = mkdtempSync(join(tmpdir(), 'cdktf-cf-tokens-e2e-'));
+    const app = `${join(BIN, 'ts-node')} --transpile-only --project ${join(REPO, 'tsconfig.dev.json')} ${join(REPO, appFile)}`;
     writeFileSync(
-      join(this.dir, "cdktf.json"),
-      JSON.stringify({ language: "typescript", app, output: "cdktf.out", sendCrashReports: "false", terraformProviders: [], context: {} }),
+      join(this.dir, 'cdktf.json'),
+      JSON.stringify({ language: 'typescript', app, output: 'cdktf.out', sendCrashReports: 'false', terraformProviders: [], context: {} }),
     );
     this.env = {
       PATH: `${dirname(tools.terraform)}:${BIN}:${process.env.PATH}`,
       HOME: process.env.HOME,
       TF_CLI_CONFIG_FILE: tools.cliConfigFile,
-      TF_IN_AUTOMATION: "1",
-      CHECKPOINT_DISABLE: "1",
-      CI: "1",
-      NO_COLOR: "1",
-      FORCE_COLOR: "0",
-      JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: "1",
+      TF_IN_AUTOMATION: '1',
+      CHECKPOINT_DISABLE: '1',
+      CI: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1',
       ...env,
     };
   }
 
   /** Runs the cdktf CLI with `args` in the project directory. `env` adds or overrides variables for this run. */
   public cdktf(args: string[], env: Record<string, string> = {}): Promise<ProcessResult> {
-    return runProcess(join(BIN, "cdktf"), args, { cwd: this.dir, env: { ...this.env, ...env }, timeoutMs: CDKTF_TIMEOUT_MS });
+    return runProcess(join(BIN, 'cdktf'), args, { cwd: this.dir, env: { ...this.env, ...env }, timeoutMs: CDKTF_TIMEOUT_MS });
   }
 
   /** `cdktf deploy` of the stacks with auto-approve; returns the run and the outputs, sensitive ones included. */
   public async deploy(stacks: string[], env: Record<string, string> = {}): Promise<{ run: ProcessResult; outputs: Record<string, Record<string, any>> }> {
-    const outputsFile = join(this.dir, "outputs.json");
+    const outputsFile = join(this.dir, 'outputs.json');
     rmSync(outputsFile, { force: true });
     const run = await this.cdktf(
-      ["deploy", ...stacks, "--auto-approve", "--outputs-file", outputsFile, "--outputs-file-include-sensitive-outputs"],
+      ['deploy', ...stacks, '--auto-approve', '--outputs-file', outputsFile, '--outputs-file-include-sensitive-outputs'],
       env,
     );
     let outputs: Record<string, Record<string, any>> = {};
     try {
-      outputs = JSON.parse(readFileSync(outputsFile, "utf8"));
+      outputs = JSON.parse(readFileSync(outputsFile, 'utf8'));
     } catch {
       // no outputs file when the deploy failed; callers assert on run.code
     }
@@ -78,7 +78,7 @@ export class CdktfProject {
 
   /** The synthesized stack's directory. */
   public stackDir(stack: string): string {
-    return join(this.dir, "cdktf.out", "stacks", stack);
+    return join(this.dir, 'cdktf.out', 'stacks', stack);
   }
 
   /** Removes the project directory. */

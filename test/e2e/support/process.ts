@@ -1,4 +1,4 @@
-import { spawn } from "child_process";
+import { spawn } from 'child_process';
 
 /** What a finished child process left behind. */
 export interface ProcessResult {
@@ -14,31 +14,31 @@ export interface ProcessResult {
  */
 export function runProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk;
       output += chunk;
     });
-    child.stderr.on("data", (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk;
       output += chunk;
     });
     const timer = setTimeout(() => {
       output += `\n[killed after ${options.timeoutMs} ms]`;
       try {
-        process.kill(-child.pid!, "SIGKILL");
+        process.kill(-child.pid!, 'SIGKILL');
       } catch {
         // already gone
       }
     }, options.timeoutMs);
-    child.on("error", (error) => {
+    child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
     });
-    child.on("close", (code) => {
+    child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr, output });
     });
