@@ -2,6 +2,7 @@ export * from './policy/token-policy';
 export * from './policy/resources';
 export * from './policy/permission-groups.generated';
 export * from './tokens/api-token';
+export * from './tokens/api-token-base';
 export * from './tokens/api-token-props';
 export * from './tokens/account-api-token';
 export * from './tokens/user-api-token';

@@ -6,9 +6,9 @@ import { bucketItemGroups } from './r2-access';
 import { Resources } from '../policy/resources';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { resolveAccountId } from '../tokens/account-id';
-import { IApiToken } from '../tokens/api-token';
-import { TokenOptions } from '../tokens/api-token-props';
-import { namedOutput, outputBaseName, s3CredentialOutputs } from '../tokens/s3-credentials';
+import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
+import { childPath } from '../tokens/construct-path';
+import { namedOutput, outputBaseName } from '../tokens/s3-credentials';
 import { withContext } from '../validation/context';
 
 /** Properties of an `R2BucketToken`. */
@@ -60,61 +60,50 @@ export interface R2BucketTokenProps extends TokenOptions {
  * @example
  * const uploads = new R2BucketToken(this, "uploads", { bucket, access: R2Access.READ_WRITE });
  */
-export class R2BucketToken extends Construct implements IApiToken {
-  /** The account-owned token behind the credentials. */
-  public readonly token: AccountApiToken;
+export class R2BucketToken extends AccountApiToken {
   /** The bucket's name. */
   public readonly bucketName: string;
   /** The S3 endpoint of the bucket's account and jurisdiction; use it with region `auto`. */
   public readonly endpoint: string;
-  public readonly tokenId: string;
-  public readonly value: string;
-  public readonly status: string;
-  public readonly accessKeyId: string;
-  public readonly secretAccessKey: string;
-  /** The sensitive output of the access key id, unless outputs are turned off. */
-  public readonly accessKeyIdOutput?: TerraformOutput;
-  /** The sensitive output of the secret access key, unless outputs are turned off. */
-  public readonly secretAccessKeyOutput?: TerraformOutput;
   /** The output of the endpoint, unless outputs are turned off. */
   public readonly endpointOutput?: TerraformOutput;
 
   public constructor(scope: Construct, id: string, props: R2BucketTokenProps) {
-    super(scope, id);
-    const where = `R2BucketToken "${this.node.path}"`;
-    const groups = bucketItemGroups(props.access, where);
-    if ((props.bucket === undefined) === (props.bucketName === undefined)) {
-      throw new Error(`${where}: give exactly one of bucket (an R2Bucket resource) and bucketName.`);
-    }
-    this.bucketName = props.bucketName ?? props.bucket!.name;
-    const accountId = resolveAccountId(props.accountId ?? props.bucket?.accountId, where);
-    const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction ?? 'default';
-    const bucketKey = withContext(where, () => Resources.r2Bucket(accountId, this.bucketName, jurisdiction));
-
-    this.token = new AccountApiToken(this, 'Token', {
-      accountId,
-      name: props.name ?? `R2 ${props.access} ${this.bucketName}`,
-      policies: [{ permissionGroups: groups, resources: { [bucketKey]: '*' } }],
-      notBefore: props.notBefore,
-      expiresOn: props.expiresOn,
-      condition: props.condition,
-      status: props.status,
-      createOutputs: false,
-    });
-    this.endpoint = r2S3Endpoint(this.token.accountId, jurisdiction);
-    this.tokenId = this.token.tokenId;
-    this.value = this.token.value;
-    this.status = this.token.status;
-    this.accessKeyId = this.token.accessKeyId;
-    this.secretAccessKey = this.token.secretAccessKey;
+    const bucket = bucketOf(props, `R2BucketToken "${childPath(scope, id)}"`);
+    super(scope, id, bucket.tokenProps);
+    this.bucketName = bucket.name;
+    this.endpoint = r2S3Endpoint(this.accountId, bucket.jurisdiction);
     if (props.createOutputs ?? true) {
-      const outputs = s3CredentialOutputs(this, this.token);
-      this.accessKeyIdOutput = outputs.accessKeyIdOutput;
-      this.secretAccessKeyOutput = outputs.secretAccessKeyOutput;
       this.endpointOutput = namedOutput(this, 'EndpointOutput', `${outputBaseName(this)}_endpoint`, {
         value: this.endpoint,
         description: 'R2 S3 endpoint (region auto)',
       });
     }
   }
+}
+
+/** The bucket the props name, and the props of the token scoped to it. */
+function bucketOf(props: R2BucketTokenProps, where: string): { name: string; jurisdiction: string; tokenProps: AccountApiTokenProps } {
+  const groups = bucketItemGroups(props.access, where);
+  if ((props.bucket === undefined) === (props.bucketName === undefined)) {
+    throw new Error(`${where}: give exactly one of bucket (an R2Bucket resource) and bucketName.`);
+  }
+  const name = props.bucketName ?? props.bucket!.name;
+  const accountId = resolveAccountId(props.accountId ?? props.bucket?.accountId, where);
+  const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction ?? 'default';
+  const bucketKey = withContext(where, () => Resources.r2Bucket(accountId, name, jurisdiction));
+  return {
+    name,
+    jurisdiction,
+    tokenProps: {
+      accountId,
+      name: props.name ?? `R2 ${props.access} ${name}`,
+      policies: [{ permissionGroups: groups, resources: { [bucketKey]: '*' } }],
+      notBefore: props.notBefore,
+      expiresOn: props.expiresOn,
+      condition: props.condition,
+      status: props.status,
+      createOutputs: props.createOutputs,
+    },
+  };
 }

@@ -76,7 +76,7 @@ def test_r2_preset_outputs(stack):
     reader = R2BucketToken(stack, "reports-reader", bucket_name="reports", access=R2Access.READ, jurisdiction="eu")
     assert reader.bucket_name == "reports"
     assert reader.endpoint == f"https://{ACCOUNT}.eu.r2.cloudflarestorage.com"
-    assert isinstance(reader.token, AccountApiToken)
+    assert isinstance(reader, AccountApiToken)
     assert reader.access_key_id_output is not None and reader.endpoint_output is not None
     outputs = synth(stack)["output"]
     assert sorted(outputs) == ["reports-reader_access_key_id", "reports-reader_endpoint", "reports-reader_secret_access_key"]

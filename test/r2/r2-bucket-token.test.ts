@@ -1,6 +1,6 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
-import { R2Access, R2BucketToken, R2Endpoint } from '../../src';
-import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
+import { AccountApiToken, R2Access, R2BucketToken, R2Endpoint } from '../../src';
+import { ACCOUNT_ID, onlyResource, synthError, synthJson } from '../support/synth';
 
 const ITEM_READ = '6a018a9f2fc74eb6b293b0c548f38b39';
 const ITEM_WRITE = '2efd5506f9c8494dacb1fa10a3e7d5b6';
@@ -47,6 +47,31 @@ describe('R2BucketToken', () => {
     );
     expect(json.output).toBeUndefined();
   });
+});
+
+test('is an AccountApiToken: times, condition and status pass through, and errors name the preset', () => {
+  const json = synthJson((stack) => {
+    const preset = new R2BucketToken(stack, 'nightly', {
+      accountId: ACCOUNT_ID,
+      bucketName: 'backups',
+      access: R2Access.WRITE,
+      notBefore: '2030-01-01T00:00:00Z',
+      expiresOn: '2031-01-01T00:00:00Z',
+      condition: { requestIp: { in: ['203.0.113.0/24'] } },
+      status: 'disabled',
+    });
+    expect(preset).toBeInstanceOf(AccountApiToken);
+    expect(preset.bucketName).toBe('backups');
+  });
+  expect(onlyResource(json, 'cloudflare_account_token')).toMatchObject({
+    not_before: '2030-01-01T00:00:00Z',
+    expires_on: '2031-01-01T00:00:00Z',
+    condition: { request_ip: { in: ['203.0.113.0/24'] } },
+    status: 'disabled',
+  });
+  expect(
+    synthError((scope) => new R2BucketToken(scope, 'nightly', { accountId: ACCOUNT_ID, bucketName: 'backups', access: R2Access.READ, expiresOn: 'soon' })),
+  ).toMatch(/^R2BucketToken "test\/nightly": expiresOn "soon" is not an RFC 3339 time/);
 });
 
 describe('R2Endpoint', () => {
