@@ -11,7 +11,7 @@ export interface CatalogGroup {
 export type NameLookup =
   | { readonly kind: 'found'; readonly group: CatalogGroup }
   | { readonly kind: 'ambiguous'; readonly groups: readonly CatalogGroup[] }
-  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
+  | { readonly kind: 'unknown' };
 
 const HEX32 = /^[0-9a-f]{32}$/i;
 
@@ -38,6 +38,7 @@ export class PermissionGroupCatalog {
   private readonly byId = new Map<string, CatalogGroup>();
   private readonly byExactName = new Map<string, CatalogGroup[]>();
   private readonly byAliasName = new Map<string, CatalogGroup[]>();
+  private readonly aliasByName = new Map<string, string>();
 
   public constructor(rows: readonly CatalogRow[]) {
     this.groups = rows.map(([id, name, scopes]) => ({ id, name, scopes }));
@@ -45,6 +46,7 @@ export class PermissionGroupCatalog {
       this.byId.set(group.id, group);
       append(this.byExactName, foldName(group.name), group);
       append(this.byAliasName, aliasName(group.name), group);
+      this.aliasByName.set(group.name, aliasName(group.name));
     }
   }
 
@@ -69,17 +71,21 @@ export class PermissionGroupCatalog {
       const inScope = candidates.filter((g) => scope !== undefined && g.scopes.includes(scope));
       return inScope.length === 1 ? { kind: 'found', group: inScope[0] } : { kind: 'ambiguous', groups: candidates };
     }
-    return { kind: 'unknown', suggestions: this.closestNames(name, 3) };
+    return { kind: 'unknown' };
   }
 
-  /** The catalog's names closest to `name` by edit distance over the folded spelling. */
+  /**
+   * The catalog's names closest to `name`: by edit distance over the folded spelling, less half the
+   * length of the words they share, so that "R2 Storage Write" finds "Workers R2 Storage Write".
+   */
   public closestNames(name: string, count: number): string[] {
     const target = aliasName(name);
+    const targetWords = new Set(target.split(' '));
     const scored = new Map<string, number>();
-    for (const group of this.groups) {
-      const distance = editDistance(target, aliasName(group.name));
-      const best = scored.get(group.name);
-      if (best === undefined || distance < best) scored.set(group.name, distance);
+    for (const [displayName, alias] of this.aliasByName) {
+      const shared = alias.split(' ').filter((word) => targetWords.has(word));
+      const score = editDistance(target, alias) - shared.join('').length / 2;
+      scored.set(displayName, score);
     }
     return [...scored.entries()]
       .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))

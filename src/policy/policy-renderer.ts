@@ -104,7 +104,7 @@ function resolveGroup(
   }
   if (planTimeLookup) return planTimeLookup(group, scope);
   throw new Error(
-    `${where}: unknown permission group "${group}". Closest names: ${found.suggestions.map((s) => `"${s}"`).join(', ')}. ` +
+    `${where}: unknown permission group "${group}". Closest names: ${catalog.closestNames(group, 3).map((s) => `"${s}"`).join(', ')}. ` +
       'Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.',
   );
 }

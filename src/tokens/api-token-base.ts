@@ -15,13 +15,17 @@ import { buildTokenConfig } from './token-config';
 export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly tokenId: string;
   public readonly value: string;
-  public readonly status: string;
   public readonly accessKeyId: string;
   public readonly secretAccessKey: string;
   /** The sensitive output of the access key id, unless outputs are turned off. */
   public readonly accessKeyIdOutput?: TerraformOutput;
   /** The sensitive output of the secret access key, unless outputs are turned off. */
   public readonly secretAccessKeyOutput?: TerraformOutput;
+  /** The token's status: `active`, `disabled` or `expired` (read when asked for: most users never do). */
+  public get status(): string {
+    return this.tokenResource.getStringAttribute('status');
+  }
+
   /** The `cloudflare_account_token` or `cloudflare_api_token` resource. */
   protected readonly tokenResource: TerraformResource;
 
@@ -34,7 +38,6 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     this.tokenResource = resource;
     this.tokenId = resource.id;
     this.value = resource.value;
-    this.status = resource.status;
     const credentials = s3CredentialsOf(this.tokenId, this.value);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;

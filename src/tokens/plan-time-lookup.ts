@@ -1,5 +1,5 @@
-import { DataCloudflareAccountApiTokenPermissionGroupsList } from '@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list';
-import { DataCloudflareApiTokenPermissionGroupsList } from '@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list';
+import type * as AccountGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list';
+import type * as UserGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list';
 import { Construct } from 'constructs';
 import { PlanTimeGroupLookup } from '../policy/policy-renderer';
 
@@ -26,10 +26,21 @@ export function planTimeGroupLookup(scope: Construct, accountId: string | undefi
     const filter = { name, scope: groupScope, lifecycle };
     const dataSource =
       accountId === undefined
-        ? new DataCloudflareApiTokenPermissionGroupsList(scope, id, filter)
-        : new DataCloudflareAccountApiTokenPermissionGroupsList(scope, id, { ...filter, accountId });
+        ? new (userListBindings().DataCloudflareApiTokenPermissionGroupsList)(scope, id, filter)
+        : new (accountListBindings().DataCloudflareAccountApiTokenPermissionGroupsList)(scope, id, { ...filter, accountId });
     const groupId = dataSource.result.get(0).id;
     cache.set(cacheKey, groupId);
     return groupId;
   };
 }
+
+// The data-source bindings load on first use, not at import: only tokens that opt in pay for them.
+/* eslint-disable @typescript-eslint/no-require-imports */
+function userListBindings(): typeof UserGroupsList {
+  return require('@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list');
+}
+
+function accountListBindings(): typeof AccountGroupsList {
+  return require('@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list');
+}
+/* eslint-enable @typescript-eslint/no-require-imports */

@@ -18,6 +18,12 @@ export function e2eTools(): { terraform: string; cliConfigFile: string } {
   return { terraform, cliConfigFile };
 }
 
+/** A `cdktf deploy` run and the outputs it wrote (sensitive ones included), by stack. */
+export interface DeployResult {
+  readonly run: ProcessResult;
+  readonly outputs: Record<string, Record<string, any>>;
+}
+
 /** A cdktf project in a temporary directory whose app is one TypeScript file of this repo. */
 export class CdktfProject {
   public readonly dir: string;
@@ -55,7 +61,7 @@ export class CdktfProject {
   }
 
   /** `cdktf deploy` of the stacks with auto-approve; returns the run and the outputs, sensitive ones included. */
-  public async deploy(stacks: string[], env: Record<string, string> = {}): Promise<{ run: ProcessResult; outputs: Record<string, Record<string, any>> }> {
+  public async deploy(stacks: string[], env: Record<string, string> = {}): Promise<DeployResult> {
     const outputsFile = join(this.dir, 'outputs.json');
     rmSync(outputsFile, { force: true });
     const run = await this.cdktf(

@@ -8,11 +8,18 @@ export interface ProcessResult {
   readonly output: string;
 }
 
+/** Where and how long a command may run. */
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly timeoutMs: number;
+}
+
 /**
  * Runs a command to completion with a hard time limit: on timeout the whole process group is killed
  * and the result says so. Never rejects on a non-zero exit; callers assert on `code`.
  */
-export function runProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ProcessResult> {
+export function runProcess(command: string, args: string[], options: RunOptions): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

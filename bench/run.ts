@@ -1,0 +1,415 @@
+/**
+ * `npm run bench [-- options]`: the library against the raw provider bindings, as whole processes.
+ *
+ *   --quick            3 runs, no 5,000-token synth, one Python run (also: BENCH_QUICK=1)
+ *   --runs=N           measured runs per side (default 7; 5 for 5,000 tokens and Python)
+ *   --only=a,b         cases to run: import, synth, names, python
+ *   --sizes=100,1000   token counts of the synth case (default 100,1000,5000)
+ *   --python=PATH      a python with cdktf, cdktf-cdktf-provider-cloudflare and this package installed
+ *                      (also: BENCH_PYTHON); default node_modules/.cache/python-test-venv/bin/python (made by scripts/test-python.sh) when it exists
+ *   --profile          also write V8 CPU profiles of import and 1,000-token synth (both sides) to
+ *                      bench/.work/profiles/ and print where the time goes
+ *   --against=DIR      compare lib/ with another build of the library (a compiled lib/ directory, e.g. a
+ *                      patched copy) instead of the raw bindings; the "raw" columns then show DIR
+ *   --no-write         write no results file (a full default run writes bench/results.json, any
+ *                      other run bench/.work/results.json)
+ *
+ * Every case runs each side once to warm up, then alternates library and raw runs and reports the median
+ * with min–max. Wall time is measured here, from spawn to exit; peak RSS is what the child reports
+ * (`process.resourceUsage().maxRSS`; for Python, Python's own peak plus the peaks of its jsii Node processes).
+ * Nothing here asserts on timings: the `target` columns only say whether a ratio is within the aim.
+ */
+import { execSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  alternate,
+  caseFile,
+  CASES_SRC,
+  Command,
+  ensureLibBuilt,
+  fmt,
+  ROOT,
+  runChild,
+  Sample,
+  spread,
+  summarizeProfile,
+  table,
+  transpileCases,
+  WORK,
+} from './harness';
+
+interface Options {
+  quick: boolean;
+  runs?: number;
+  only: Set<string>;
+  sizes: number[];
+  python?: string;
+  profile: boolean;
+  write: boolean;
+  against?: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const get = (name: string): string | undefined => {
+    const hit = argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+    return hit === undefined ? undefined : hit.includes('=') ? hit.slice(hit.indexOf('=') + 1) : '';
+  };
+  const known = ['quick', 'runs', 'only', 'sizes', 'python', 'profile', 'no-write', 'against', 'help'];
+  for (const arg of argv) {
+    if (!known.includes(arg.replace(/^--/, '').split('=')[0])) throw new Error(`unknown option ${arg}; see the top of bench/run.ts`);
+  }
+  if (get('help') !== undefined) {
+    const header = fs.readFileSync(__filename, 'utf8').split('*/')[0];
+    process.stdout.write(`${header.replace(/^\/\*\*|^ \* ?/gm, '')}\n`);
+    process.exit(0);
+  }
+  const quick = get('quick') !== undefined || ['1', 'true'].includes(process.env.BENCH_QUICK ?? '');
+  const runs = get('runs');
+  const sizes = get('sizes');
+  return {
+    quick,
+    runs: runs ? Number(runs) : undefined,
+    only: new Set((get('only') ?? 'import,synth,names,python').split(',').filter(Boolean)),
+    sizes: sizes ? sizes.split(',').map(Number) : quick ? [100, 1000] : [100, 1000, 5000],
+    python: get('python') || process.env.BENCH_PYTHON || undefined,
+    profile: get('profile') !== undefined,
+    write: get('no-write') === undefined,
+    against: get('against') ? path.resolve(get('against')!) : undefined,
+  };
+}
+
+const opts = parseOptions(process.argv.slice(2));
+const runsFor = (heavy: boolean): number => opts.runs ?? (opts.quick ? (heavy ? 1 : 3) : heavy ? 5 : 7);
+const log = (text: string): void => void process.stderr.write(`${text}\n`);
+const progress = (label: string) => (text: string) => log(`  ${label}: ${text}`);
+const libDir = process.env.BENCH_LIB_DIR ?? path.join(ROOT, 'lib');
+
+/** A side-by-side result: library vs raw. */
+interface Pair {
+  readonly case: string;
+  readonly runs: number;
+  readonly library: Sample[];
+  readonly raw: Sample[];
+  readonly targetRatio?: number;
+}
+
+function summarize(pair: Pair) {
+  const wall = { library: spread(pair.library.map((s) => s.wallMs)), raw: spread(pair.raw.map((s) => s.wallMs)) };
+  const rss = { library: spread(pair.library.map((s) => s.rssMb)), raw: spread(pair.raw.map((s) => s.rssMb)) };
+  const cpu = { library: spread(pair.library.map((s) => s.cpuMs)), raw: spread(pair.raw.map((s) => s.cpuMs)) };
+  const phases = (samples: Sample[]) => {
+    const names = Object.keys(samples[0].child.phases ?? {});
+    return Object.fromEntries(names.map((n) => [n, spread(samples.map((s) => s.child.phases![n]))]));
+  };
+  return {
+    case: pair.case,
+    runs: pair.runs,
+    wallMs: { ...wall, ratio: wall.library.median / wall.raw.median },
+    peakRssMb: { ...rss, ratio: rss.library.median / rss.raw.median },
+    cpuMs: { ...cpu, ratio: cpu.library.median / cpu.raw.median },
+    phasesMs: { library: phases(pair.library), raw: phases(pair.raw) },
+    samples: {
+      library: pair.library.map((s) => ({ wallMs: round(s.wallMs), rssMb: round(s.rssMb), cpuMs: round(s.cpuMs) })),
+      raw: pair.raw.map((s) => ({ wallMs: round(s.wallMs), rssMb: round(s.rssMb), cpuMs: round(s.cpuMs) })),
+    },
+    targetRatio: pair.targetRatio,
+    withinTarget:
+      pair.targetRatio === undefined
+        ? undefined
+        : wall.library.median / wall.raw.median <= pair.targetRatio && rss.library.median / rss.raw.median <= pair.targetRatio,
+  };
+}
+type Summary = ReturnType<typeof summarize>;
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Cases
+
+function importCase(): Summary {
+  log('import: require of lib/index.js vs cdktf + deep provider imports');
+  const runs = runsFor(false);
+  const env = { BENCH_LIB_DIR: libDir };
+  const result = alternate(
+    () => ({ file: caseFile('import-lib'), args: [], env }),
+    () => (opts.against ? { file: caseFile('import-lib'), args: [], env: { BENCH_LIB_DIR: opts.against } } : { file: caseFile('import-raw'), args: [], env }),
+    runs,
+    { progress: progress('import') },
+  );
+  return summarize({ case: 'import', runs, library: result.a, raw: result.b, targetRatio: 1.1 });
+}
+
+function synthCase(count: number): Summary {
+  log(`synth ${count}: AccountApiToken vs raw AccountToken + 2 TerraformOutputs, app.synth()`);
+  const runs = runsFor(count >= 5000);
+  const outdirs: Record<'a' | 'b', string> = { a: '', b: '' };
+  const command = (side: 'a' | 'b'): Command => {
+    outdirs[side] = fs.mkdtempSync(path.join(os.tmpdir(), `bench-synth-${side}-`));
+    return {
+      file: caseFile(side === 'a' || opts.against ? 'synth-lib' : 'synth-raw'),
+      args: [String(count)],
+      env: { BENCH_LIB_DIR: side === 'b' && opts.against ? opts.against : libDir, BENCH_OUTDIR: outdirs[side] },
+    };
+  };
+  const docs: Partial<Record<'a' | 'b', SynthDoc>> = {};
+  const result = alternate(() => command('a'), () => command('b'), runs, {
+    progress: progress(`synth ${count}`),
+    afterRun: (side, _sample, warmUp) => {
+      if (warmUp) docs[side] = readSynth(outdirs[side]);
+      fs.rmSync(outdirs[side], { recursive: true, force: true });
+      if (warmUp && docs.a && docs.b) checkSameTokens(docs.a, docs.b, count);
+    },
+  });
+  return summarize({ case: `synth ${count}`, runs, library: result.a, raw: result.b, targetRatio: count === 1000 ? 1.25 : undefined });
+}
+
+interface SynthDoc {
+  resource?: { cloudflare_account_token?: Record<string, Record<string, unknown>> };
+  output?: Record<string, { value: string; sensitive?: boolean; description?: string }>;
+}
+
+function readSynth(outdir: string): SynthDoc {
+  return JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'bench', 'cdk.tf.json'), 'utf8')) as SynthDoc;
+}
+
+/**
+ * Both sides must synthesize the same tokens: same name, account, policies (ids, resources, order) and the
+ * same outputs (names, sensitivity, value expressions up to the resource's logical id).
+ */
+function checkSameTokens(lib: SynthDoc, raw: SynthDoc, count: number): void {
+  const tokens = (doc: SynthDoc) => {
+    const byName = new Map<string, { logicalId: string; body: string }>();
+    for (const [logicalId, r] of Object.entries(doc.resource?.cloudflare_account_token ?? {})) {
+      const { name, account_id, policies } = r;
+      byName.set(String(name), { logicalId, body: JSON.stringify({ account_id, policies }) });
+    }
+    return byName;
+  };
+  const outputs = (doc: SynthDoc, ids: Map<string, string>) =>
+    JSON.stringify(
+      Object.entries(doc.output ?? {})
+        .map(([name, o]) => [name, o.sensitive, o.description, o.value.replace(/cloudflare_account_token\.([^.]+)\./, (_, id) => `T(${ids.get(id)}).`)])
+        .sort(),
+    );
+  const libTokens = tokens(lib);
+  const rawTokens = tokens(raw);
+  if (libTokens.size !== count || rawTokens.size !== count) throw new Error(`synth check: expected ${count} tokens, got ${libTokens.size} / ${rawTokens.size}`);
+  for (const [name, t] of libTokens) {
+    if (rawTokens.get(name)?.body !== t.body) {
+      throw new Error(`synth check: token "${name}" differs:\n library ${t.body}\n raw     ${rawTokens.get(name)?.body}`);
+    }
+  }
+  const idsOf = (m: Map<string, { logicalId: string }>) => new Map([...m].map(([name, t]) => [t.logicalId, name]));
+  if (outputs(lib, idsOf(libTokens)) !== outputs(raw, idsOf(rawTokens))) throw new Error('synth check: the outputs differ');
+}
+
+function namesCase() {
+  log('names: catalog look-ups in one process');
+  const sample = runChild({ file: caseFile('names'), args: [], env: { BENCH_LIB_DIR: libDir, BENCH_NAMES_BUDGET_MS: opts.quick ? '100' : '400' } });
+  return { ...(sample.child.names as Record<string, unknown> & { catalogSize: number }), catalogBuildMs: sample.child.catalogBuildMs as number };
+}
+
+function findPython(): string | undefined {
+  if (opts.python) return opts.python;
+  const venv = path.join(ROOT, 'node_modules', '.cache', 'python-test-venv', 'bin', 'python');
+  return fs.existsSync(venv) ? venv : undefined;
+}
+
+function pythonCase(python: string): Summary {
+  log(`python: one AccountApiToken vs raw AccountToken, imported and synthesized (${python})`);
+  const runs = runsFor(true);
+  const command = (script: string): Command => ({
+    interpreter: python,
+    interpreterArgs: ['-u', '-B'], // -B: no __pycache__ in bench/cases
+    file: path.join(CASES_SRC, script),
+    args: [],
+    env: { BENCH_OUTDIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-py-')) },
+  });
+  const docs: Partial<Record<'a' | 'b', SynthDoc>> = {};
+  const result = alternate(() => command('python_lib.py'), () => command('python_raw.py'), runs, {
+    progress: progress('python'),
+    afterRun: (side, sample, warmUp) => {
+      const outdir = String(sample.child.outdir);
+      if (warmUp) docs[side] = readSynth(outdir);
+      fs.rmSync(outdir, { recursive: true, force: true });
+      if (warmUp && docs.a && docs.b) checkSameTokens(docs.a, docs.b, 1);
+    },
+  });
+  return summarize({ case: 'python 1 token', runs, library: result.a, raw: result.b, targetRatio: 1.2 });
+}
+
+function profileCases() {
+  const dir = path.join(WORK, 'profiles');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const out: Record<string, ReturnType<typeof summarizeProfile>> = {};
+  const runs: [string, string, string[]][] = [
+    ['import-lib', 'import-lib', []],
+    ['import-raw', 'import-raw', []],
+    ['synth-1000-lib', 'synth-lib', ['1000']],
+    ['synth-1000-raw', 'synth-raw', ['1000']],
+  ];
+  for (const [label, file, args] of runs) {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
+    runChild({
+      file: caseFile(file),
+      args,
+      env: { BENCH_LIB_DIR: libDir, BENCH_OUTDIR: outdir },
+      interpreterArgs: ['--cpu-prof', '--cpu-prof-interval=200', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${label}.cpuprofile`],
+    });
+    fs.rmSync(outdir, { recursive: true, force: true });
+    out[label] = summarizeProfile(path.join(dir, `${label}.cpuprofile`));
+    const s = out[label];
+    log(`\nprofile ${label}: ${s.totalMs.toFixed(0)} ms sampled (${path.join(dir, `${label}.cpuprofile`)})`);
+    log(table(['self time by package', 'ms'], s.byPackage.slice(0, 8).map(([k, v]) => [k, v.toFixed(1)])));
+    log(table(['self time by function', 'ms'], s.byFunction.slice(0, 12).map(([k, v]) => [k, v.toFixed(1)])));
+  }
+  fs.writeFileSync(path.join(dir, 'summary.json'), `${JSON.stringify(out, null, 2)}\n`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Main
+
+function machine() {
+  const git = (cmd: string): string | undefined => {
+    try {
+      return execSync(cmd, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    commit: git('git rev-parse --short HEAD'),
+    srcDirty: git('git status --porcelain -- src') ? true : false,
+    loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    libDir,
+  };
+}
+
+function main(): void {
+  const started = Date.now();
+  const env = machine();
+  log(`bench on ${env.cores} cores (${env.cpu}), ${env.memoryGb} GB, node ${env.node}${opts.quick ? ', quick mode' : ''}`);
+  const build = process.env.BENCH_LIB_DIR ? { built: false, stale: false, note: 'BENCH_LIB_DIR set: not built' } : ensureLibBuilt(log);
+  transpileCases();
+
+  const summaries: Summary[] = [];
+  let names: ReturnType<typeof namesCase> | undefined;
+  let python: Summary | string | undefined;
+  let scaling: Record<string, unknown> | undefined;
+
+  if (opts.only.has('import')) summaries.push(importCase());
+  if (opts.only.has('synth')) {
+    for (const size of opts.sizes) summaries.push(synthCase(size));
+    const at = (n: number) => summaries.find((s) => s.case === `synth ${n}`);
+    const [s1, s5] = [at(1000), at(5000)];
+    if (s1 && s5) {
+      const work = (s: Summary, side: 'library' | 'raw') => s.phasesMs[side].construct.median + s.phasesMs[side].synth.median;
+      const scale = (side: 'library' | 'raw') => {
+        const workRatio = work(s5, side) / work(s1, side);
+        return {
+          wallRatio: s5.wallMs[side].median / s1.wallMs[side].median,
+          constructPlusSynthRatio: workRatio,
+          exponent: Math.log(workRatio) / Math.log(5),
+          msPerTokenAt1000: work(s1, side) / 1000,
+          msPerTokenAt5000: work(s5, side) / 5000,
+        };
+      };
+      scaling = { from: 1000, to: 5000, library: scale('library'), raw: scale('raw'), note: 'linear: constructPlusSynthRatio ≈ 5, exponent ≈ 1' };
+    }
+  }
+  if (opts.only.has('names')) names = namesCase();
+  if (opts.only.has('python') && !opts.against) {
+    const py = findPython();
+    if (py) {
+      try {
+        python = pythonCase(py);
+      } catch (e) {
+        // The venv belongs to scripts/test-python.sh, which may be rebuilding it right now.
+        python = `failed: ${(e as Error).message.split('\n')[0]}`;
+        log(`python: ${python}`);
+      }
+    } else {
+      python = 'skipped (no venv)';
+      log('python: skipped (no venv: run scripts/test-python.sh, or pass --python=PATH / BENCH_PYTHON)');
+    }
+  }
+  const profile = opts.profile ? profileCases() : undefined;
+
+  // Table
+  const rows: string[][] = [];
+  const all = typeof python === 'object' ? [...summaries, python] : summaries;
+  for (const s of all) {
+    const ok = (ratio: number) => (s.targetRatio === undefined ? '' : ratio <= s.targetRatio ? `≤ ${s.targetRatio} ok` : `≤ ${s.targetRatio} OVER`);
+    rows.push([s.case, 'wall ms', fmt(s.wallMs.library), fmt(s.wallMs.raw), s.wallMs.ratio.toFixed(2), ok(s.wallMs.ratio), String(s.runs)]);
+    rows.push(['', 'peak RSS MB', fmt(s.peakRssMb.library), fmt(s.peakRssMb.raw), s.peakRssMb.ratio.toFixed(2), ok(s.peakRssMb.ratio), '']);
+    rows.push(['', 'CPU ms', fmt(s.cpuMs.library), fmt(s.cpuMs.raw), s.cpuMs.ratio.toFixed(2), '', '']);
+  }
+  if (typeof python === 'string') rows.push(['python 1 token', '', python, '', '', '', '']);
+  const bHeader = opts.against ? `${opts.against} median (min–max)` : 'raw median (min–max)';
+  let text = `\n${table(['case', 'measure', 'library median (min–max)', bHeader, 'ratio', 'target', 'runs'], rows)}\n`;
+  if (scaling) {
+    const s = scaling as { library: { constructPlusSynthRatio: number; exponent: number; wallRatio: number }; raw: typeof s.library };
+    text += '\nscaling 1,000 → 5,000 tokens (construct + synth time; linear = 5.0×, exponent 1.0):\n';
+    text += `  library ${s.library.constructPlusSynthRatio.toFixed(2)}× (exponent ${s.library.exponent.toFixed(2)}, wall ${s.library.wallRatio.toFixed(2)}×)\n`;
+    text += `  raw     ${s.raw.constructPlusSynthRatio.toFixed(2)}× (exponent ${s.raw.exponent.toFixed(2)}, wall ${s.raw.wallRatio.toFixed(2)}×)\n`;
+  }
+  if (summaries.some((s) => s.case.startsWith('synth'))) {
+    text += '\nsynth phases, median ms (library / raw):\n';
+    for (const s of summaries.filter((x) => x.case.startsWith('synth'))) {
+      const p = (side: 'library' | 'raw', n: string) => s.phasesMs[side][n]?.median.toFixed(0) ?? '-';
+      text += `  ${s.case.padEnd(11)} import ${p('library', 'import')} / ${p('raw', 'import')}, construct ${p('library', 'construct')} / ${p('raw', 'construct')}, synth ${p('library', 'synth')} / ${p('raw', 'synth')}\n`;
+    }
+  }
+  if (names) {
+    const n = names as unknown as Record<string, { medianNs: number; minNs: number; maxNs: number }>;
+    const us = (k: string) => `${(n[k].medianNs / 1000).toFixed(2)} µs (${(n[k].minNs / 1000).toFixed(2)}–${(n[k].maxNs / 1000).toFixed(2)})`;
+    text += `\nname resolution (catalog of ${names.catalogSize} groups, in-process, per call, median of batches):\n`;
+    text += `  catalog build (first use)         ${names.catalogBuildMs.toFixed(2)} ms\n`;
+    text += `  API name, hit                     ${us('apiName')}\n`;
+    text += `  dashboard spelling ("Edit"), hit  ${us('dashboardName')}\n`;
+    text += `  miss + 3 closest names            ${us('missWithSuggestions')}\n`;
+    text += `  renderPolicies, 2 policies        ${us('renderTwoPolicies')}\n`;
+  }
+  const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+  text += `\n${((Date.now() - started) / 1000).toFixed(0)} s total${build.built ? ' (lib/ rebuilt first)' : ''}${build.stale ? ' — lib/ is STALE (jsii build failed)' : ''}; `;
+  text += `load average ${load(env.loadAverageAtStart)} at start, ${load(os.loadavg())} at end (${env.cores} cores)\n`;
+  process.stdout.write(text);
+
+  // Only a full, default run replaces the committed bench/results.json; quick and partial runs go to .work/.
+  const complete = !opts.quick && !opts.against && opts.runs === undefined && !process.env.BENCH_LIB_DIR &&
+    ['import', 'synth', 'names', 'python'].every((c) => opts.only.has(c)) && opts.sizes.join() === '100,1000,5000';
+  if (opts.write && !opts.against) {
+    const results = {
+      machine: env,
+      mode: complete ? 'full' : opts.quick ? 'quick' : 'partial',
+      python: typeof python === 'object' || typeof python === 'string' ? python : undefined,
+      pythonInterpreter: opts.only.has('python') ? findPython() : undefined,
+      lib: build,
+      targets: { 'import': 1.1, 'synth 1000': 1.25, 'python': 1.2, 'scaling': 'linear' },
+      cases: summaries,
+      scaling,
+      names,
+      profile,
+      loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+      totalSeconds: (Date.now() - started) / 1000,
+    };
+    const file = complete ? path.join(ROOT, 'bench', 'results.json') : path.join(WORK, 'results.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${path.relative(ROOT, file)}`);
+  }
+}
+
+main();
