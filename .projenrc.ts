@@ -39,6 +39,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     module: 'cdktf_cloudflare_api_tokens',
   },
 
+  eslintOptions: { dirs: ['src'], devdirs: ['test', 'examples', 'scripts', 'bench'] },
   github: false,
   release: false,
   depsUpgrade: false,

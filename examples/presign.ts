@@ -4,27 +4,27 @@
 //   npx ts-node --transpile-only -P tsconfig.dev.json examples/presign.ts outputs.json path/to/file.pdf
 //
 // S3_ENDPOINT overrides the endpoint output (the end-to-end tests point it at a local R2 stand-in).
-import { readFileSync } from "fs";
-import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { readFileSync } from 'fs';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
 /** What the r2-presigned-urls stack outputs. */
 export interface R2StackOutputs {
-  readonly bucket_name: string;
-  readonly endpoint: string;
-  readonly "r2-access-token_access_key_id": string;
-  readonly "r2-access-token_secret_access_key": string;
+  readonly 'bucket_name': string;
+  readonly 'endpoint': string;
+  readonly 'r2-access-token_access_key_id': string;
+  readonly 'r2-access-token_secret_access_key': string;
 }
 
 /** An S3 client configured with the token's credentials, as in the seed. */
 export function s3ClientFor(outputs: R2StackOutputs, endpoint = outputs.endpoint): S3Client {
   return new S3Client({
-    region: "auto",
+    region: 'auto',
     endpoint,
     forcePathStyle: endpoint !== outputs.endpoint,
     credentials: {
-      accessKeyId: outputs["r2-access-token_access_key_id"],
-      secretAccessKey: outputs["r2-access-token_secret_access_key"],
+      accessKeyId: outputs['r2-access-token_access_key_id'],
+      secretAccessKey: outputs['r2-access-token_secret_access_key'],
     },
   });
 }
@@ -36,10 +36,10 @@ export async function presignGet(outputs: R2StackOutputs, key: string, endpoint?
 }
 
 async function main(): Promise<void> {
-  const [outputsFile, key = "path/to/file.pdf"] = process.argv.slice(2);
-  if (!outputsFile) throw new Error("usage: presign.ts <outputs.json from cdktf deploy --outputs-file> [object key]");
-  const outputs = JSON.parse(readFileSync(outputsFile, "utf8"))["r2-presigned-urls"] as R2StackOutputs;
-  console.log("Pre-signed URL:", await presignGet(outputs, key, process.env.S3_ENDPOINT));
+  const [outputsFile, key = 'path/to/file.pdf'] = process.argv.slice(2);
+  if (!outputsFile) throw new Error('usage: presign.ts <outputs.json from cdktf deploy --outputs-file> [object key]');
+  const outputs = JSON.parse(readFileSync(outputsFile, 'utf8'))['r2-presigned-urls'] as R2StackOutputs;
+  console.log('Pre-signed URL:', await presignGet(outputs, key, process.env.S3_ENDPOINT));
 }
 
 if (require.main === module) {

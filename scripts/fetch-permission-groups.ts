@@ -6,8 +6,8 @@
  * Then run `npx projen catalog:generate` (the build does it too) to regenerate the TypeScript catalog.
  * Usage: npx projen catalog:fetch [--out path/to/permission-groups.json]
  */
-import { readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
 
 interface ApiGroup {
   readonly id: string;
@@ -19,7 +19,7 @@ interface DataGroup extends ApiGroup {
   readonly notes?: string[];
 }
 
-const DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4";
+const DEFAULT_BASE_URL = 'https://api.cloudflare.com/client/v4';
 const MAX_PAGES = 100;
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -36,8 +36,8 @@ async function fetchAll(baseUrl: string, path: string, apiToken: string): Promis
 }
 
 async function fetchPage(baseUrl: string, path: string, apiToken: string, page: number): Promise<{ groups: ApiGroup[]; totalPages: number }> {
-  const response = await fetch(`${baseUrl}${path}${page > 1 ? `?page=${page}` : ""}`, {
-    headers: { Authorization: `Bearer ${apiToken}`, Accept: "application/json" },
+  const response = await fetch(`${baseUrl}${path}${page > 1 ? `?page=${page}` : ''}`, {
+    headers: { Authorization: `Bearer ${apiToken}`, Accept: 'application/json' },
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const body = (await response.json().catch(() => undefined)) as any;
@@ -57,26 +57,26 @@ export function mergeGroups(lists: ApiGroup[][], previous: DataGroup[]): DataGro
     const scopes = [...new Set([...(existing?.scopes ?? []), ...group.scopes])].sort();
     byId.set(group.id, { id: group.id, name: group.name, scopes, ...(notes.has(group.id) ? { notes: notes.get(group.id) } : {}) });
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
 }
 
 async function main(): Promise<void> {
   const apiToken = process.env.CLOUDFLARE_API_TOKEN;
   const accountId = process.env.CLOUDFLARE_ACCOUNT_ID;
   if (!apiToken || !accountId) {
-    throw new Error("Set CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID (CLOUDFLARE_BASE_URL is optional).");
+    throw new Error('Set CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID (CLOUDFLARE_BASE_URL is optional).');
   }
-  const baseUrl = (process.env.CLOUDFLARE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
-  const outIndex = process.argv.indexOf("--out");
-  const outFile = outIndex > 0 ? process.argv[outIndex + 1] : join(__dirname, "..", "data", "permission-groups.json");
+  const baseUrl = (process.env.CLOUDFLARE_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const outIndex = process.argv.indexOf('--out');
+  const outFile = outIndex > 0 ? process.argv[outIndex + 1] : join(__dirname, '..', 'data', 'permission-groups.json');
 
   const lists = await Promise.all([
     fetchAll(baseUrl, `/accounts/${accountId}/tokens/permission_groups`, apiToken),
-    fetchAll(baseUrl, "/user/tokens/permission_groups", apiToken),
+    fetchAll(baseUrl, '/user/tokens/permission_groups', apiToken),
   ]);
-  const current = JSON.parse(readFileSync(outFile, "utf8"));
+  const current = JSON.parse(readFileSync(outFile, 'utf8'));
   const groups = mergeGroups(lists, current.groups ?? []);
-  writeFileSync(outFile, JSON.stringify({ ...current, groups }, null, 1) + "\n");
+  writeFileSync(outFile, JSON.stringify({ ...current, groups }, null, 1) + '\n');
   process.stderr.write(`${groups.length} permission groups written to ${outFile} (account: ${lists[0].length}, user: ${lists[1].length})\n`);
 }
 
