@@ -74,7 +74,7 @@ export class R2BucketToken extends AccountApiToken {
     this.bucketName = bucket.name;
     this.endpoint = r2S3Endpoint(this.accountId, bucket.jurisdiction);
     if (props.createOutputs ?? true) {
-      this.endpointOutput = namedOutput(this, 'EndpointOutput', `${outputBaseName(this)}_endpoint`, {
+      this.endpointOutput = namedOutput(this, 'endpoint', `${outputBaseName(this)}_endpoint`, {
         value: this.endpoint,
         description: 'R2 S3 endpoint (region auto)',
       });

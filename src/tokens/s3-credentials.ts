@@ -27,12 +27,12 @@ export function s3CredentialsOf(tokenId: string, value: string): S3Credentials {
 export function s3CredentialOutputs(scope: Construct, credentials: S3Credentials): S3CredentialOutputs {
   const base = outputBaseName(scope);
   return {
-    accessKeyIdOutput: namedOutput(scope, 'AccessKeyIdOutput', `${base}_access_key_id`, {
+    accessKeyIdOutput: namedOutput(scope, 'access_key_id', `${base}_access_key_id`, {
       value: credentials.accessKeyId,
       sensitive: true,
       description: 'R2 S3 Access Key ID (the token id)',
     }),
-    secretAccessKeyOutput: namedOutput(scope, 'SecretAccessKeyOutput', `${base}_secret_access_key`, {
+    secretAccessKeyOutput: namedOutput(scope, 'secret_access_key', `${base}_secret_access_key`, {
       value: credentials.secretAccessKey,
       sensitive: true,
       description: 'R2 S3 Secret Access Key (SHA-256 of the token value)',

@@ -48,7 +48,7 @@ def test_outputs_file_layout(outputs_json):
         "r2-presigned-urls": {
             "bucket_name": "my-bucket",
             "endpoint": f"https://{ACCOUNT}.r2.cloudflarestorage.com",
-            "r2-access-token": {"AccessKeyIdOutput": ACCESS_KEY_ID, "SecretAccessKeyOutput": SECRET_ACCESS_KEY},
+            "r2-access-token": {"access_key_id": ACCESS_KEY_ID, "secret_access_key": SECRET_ACCESS_KEY},
         }
     }
 

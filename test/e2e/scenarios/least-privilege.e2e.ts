@@ -1,12 +1,12 @@
 /** Each token can do what its policy says and nothing more, as enforced by the local R2 endpoint. */
 import { GetObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { expectSuccess } from '../support/cdktf-project';
-import { E2E_ACCOUNT_ID, E2eEnvironment, s3Client, startEnvironment } from '../support/environment';
+import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
 
 describe('least privilege', () => {
   let env: E2eEnvironment;
-  let outputs: Record<string, string>;
-  const as = (name: string) => s3Client(env.fake, { accessKeyId: outputs[`${name}_access_key_id`], secretAccessKey: outputs[`${name}_secret_access_key`] });
+  let outputs: Record<string, any>;
+  const as = (name: string) => env.s3(credentialsOf(outputs, name));
   const put = (name: string, bucket: string) => as(name).send(new PutObjectCommand({ Bucket: bucket, Key: 'object', Body: `by ${name}` }));
   const get = async (name: string, bucket: string) => (await as(name).send(new GetObjectCommand({ Bucket: bucket, Key: 'object' }))).Body!.transformToString();
   const refusal = async (attempt: Promise<unknown>) => {

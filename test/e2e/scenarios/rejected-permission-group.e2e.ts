@@ -8,7 +8,7 @@ const UNKNOWN_GROUP_ID = '0badc0de0badc0de0badc0de0badc0de';
 describe('a permission group id the API rejects', () => {
   let env: E2eEnvironment;
   beforeAll(async () => {
-    env = await startEnvironment('test/e2e/apps/rejected-permission-group.ts', { E2E_GROUP_ID: UNKNOWN_GROUP_ID });
+    env = await startEnvironment('test/e2e/apps/rejected-permission-group.ts', { appEnv: { E2E_GROUP_ID: UNKNOWN_GROUP_ID } });
   });
   afterAll(async () => env?.close());
 

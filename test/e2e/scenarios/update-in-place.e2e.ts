@@ -1,7 +1,7 @@
 /** Renaming a token and adding a permission group updates it in place: same id, same S3 secret. */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { expectSuccess } from '../support/cdktf-project';
-import { E2E_ACCOUNT_ID, E2eEnvironment, s3Client, startEnvironment } from '../support/environment';
+import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
 
 describe('update in place', () => {
   let env: E2eEnvironment;
@@ -14,7 +14,7 @@ describe('update in place', () => {
     const first = await env.project.deploy(['update-in-place'], { E2E_TOKEN_NAME: 'before' });
     expectSuccess(first.run, 'first deploy');
     const before = first.outputs['update-in-place'];
-    const credentials = { accessKeyId: before.token_access_key_id, secretAccessKey: before.token_secret_access_key };
+    const credentials = credentialsOf(before, 'token');
 
     const second = await env.project.deploy(['update-in-place'], { E2E_TOKEN_NAME: 'after', E2E_EXTRA_GROUP: 'Workers R2 Storage Bucket Item Write' });
     expectSuccess(second.run, 'second deploy');
@@ -22,8 +22,7 @@ describe('update in place', () => {
     const after = second.outputs['update-in-place'];
 
     expect(after.token_id).toBe(before.token_id);
-    expect(after.token_access_key_id).toBe(before.token_access_key_id);
-    expect(after.token_secret_access_key).toBe(before.token_secret_access_key);
+    expect(credentialsOf(after, 'token')).toEqual(credentials);
 
     const tokens = env.fake.state.accountTokens(E2E_ACCOUNT_ID);
     expect(tokens).toHaveLength(1);
@@ -34,7 +33,7 @@ describe('update in place', () => {
     ]);
 
     // The unchanged secret now carries the new write permission.
-    await s3Client(env.fake, credentials).send(new PutObjectCommand({ Bucket: after.bucket_name, Key: 'k', Body: 'v' }));
+    await env.s3(credentials).send(new PutObjectCommand({ Bucket: after.bucket_name, Key: 'k', Body: 'v' }));
 
     const plan = await env.project.terraform('update-in-place', ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false']);
     expect(plan.code).toBe(0);

@@ -65,7 +65,7 @@ export class CdktfProject {
     const outputsFile = join(this.dir, 'outputs.json');
     rmSync(outputsFile, { force: true });
     const run = await this.cdktf(
-      ['deploy', ...stacks, '--auto-approve', '--outputs-file', outputsFile, '--outputs-file-include-sensitive-outputs'],
+      ['deploy', ...stacks, '--auto-approve', '--skip-provider-lock', '--outputs-file', outputsFile, '--outputs-file-include-sensitive-outputs'],
       env,
     );
     let outputs: Record<string, Record<string, any>> = {};
@@ -75,6 +75,14 @@ export class CdktfProject {
       // no outputs file when the deploy failed; callers assert on run.code
     }
     return { run, outputs };
+  }
+
+  /**
+   * `cdktf destroy` of the stacks with auto-approve. `--skip-provider-lock` here and in deploy: cdktf would
+   * otherwise run `terraform providers lock`, which asks the public registry even with a local mirror.
+   */
+  public destroy(stacks: string[], extraArgs: string[] = []): Promise<ProcessResult> {
+    return this.cdktf(['destroy', ...stacks, '--auto-approve', '--skip-provider-lock', ...extraArgs]);
   }
 
   /** Runs the Terraform CLI in a synthesized stack's directory (after a synth or deploy). */

@@ -16,8 +16,8 @@ def presigned_url(outputs_file: str, key: str, expires_in: int = 3600) -> str:
         "s3",
         endpoint_url=outputs["endpoint"],  # https://<ACCOUNT_ID>.r2.cloudflarestorage.com
         region_name="auto",
-        aws_access_key_id=credentials["AccessKeyIdOutput"],
-        aws_secret_access_key=credentials["SecretAccessKeyOutput"],
+        aws_access_key_id=credentials["access_key_id"],
+        aws_secret_access_key=credentials["secret_access_key"],
         config=Config(signature_version="s3v4"),
     )
     return s3.generate_presigned_url(
