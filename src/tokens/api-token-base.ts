@@ -21,7 +21,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly accessKeyIdOutput?: TerraformOutput;
   /** The sensitive output of the secret access key, unless outputs are turned off. */
   public readonly secretAccessKeyOutput?: TerraformOutput;
-  /** The token's status: `active`, `disabled` or `expired` (read when asked for: most users never do). */
+  /** The token's status: `active`, `disabled` or `expired`. */
   public get status(): string {
     return this.tokenResource.getStringAttribute('status');
   }
