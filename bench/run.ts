@@ -2,7 +2,7 @@
  * `npm run bench [-- options]`: the library against the raw provider bindings, as whole processes.
  *
  *   --quick            3 runs, no 5,000-token synth, one Python run (also: BENCH_QUICK=1)
- *   --runs=N           measured runs per side (default 7; 5 for 5,000 tokens and Python)
+ *   --runs=N           measured runs per side (default 7; 21 for import; 5 for 5,000 tokens and Python)
  *   --only=a,b         cases to run: import, synth, names, python
  *   --sizes=100,1000   token counts of the synth case (default 100,1000,5000)
  *   --python=PATH      a python with cdktf, cdktf-cdktf-provider-cloudflare and this package installed
@@ -132,7 +132,8 @@ function round(value: number): number {
 
 function importCase(): Summary {
   log('import: require of lib/index.js vs cdktf + deep provider imports');
-  const runs = runsFor(false);
+  // An import run takes ~0.2 s and the difference looked for is ~10 ms: many runs keep the median steady.
+  const runs = opts.runs ?? (opts.quick ? 5 : 21);
   const env = { BENCH_LIB_DIR: libDir };
   const result = alternate(
     () => ({ file: caseFile('import-lib'), args: [], env }),
