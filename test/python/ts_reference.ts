@@ -11,12 +11,7 @@ import { join } from 'path';
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AccountTokenStack } from '../../examples/account-token';
-import { CrossStackConsumerStack } from '../../examples/cross-stack-consumer';
-import { R2BucketPresetStack } from '../../examples/r2-bucket-preset';
-import { R2PresignedUrlsStack } from '../../examples/r2-presigned-urls';
-import { ReadonlyTokenStack } from '../../examples/readonly-token';
-import { RestrictedTokenStack } from '../../examples/restricted-token';
+import { buildExamplesApp } from '../../examples/app';
 import { AccountApiToken, R2BucketToken, R2Endpoint, Resources, UserApiToken } from '../../src';
 
 const ZONE_READ_EVERYWHERE = { permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } };
@@ -81,18 +76,6 @@ function errorMessages(): Record<string, string> {
   return messages;
 }
 
-/** The example stacks, as examples/app.ts composes them. */
-function synthesizeExamples(): void {
-  const app = new App({ outdir });
-  new ReadonlyTokenStack(app, 'readonly-token');
-  const r2 = new R2PresignedUrlsStack(app, 'r2-presigned-urls');
-  new RestrictedTokenStack(app, 'restricted-token');
-  new AccountTokenStack(app, 'account-token');
-  new R2BucketPresetStack(app, 'r2-bucket-preset');
-  new CrossStackConsumerStack(app, 'r2-consumer', r2.r2Token);
-  app.synth();
-}
-
 const outdir = process.argv[2];
 if (!outdir) {
   console.error('usage: ts_reference.ts <outdir>');
@@ -103,5 +86,5 @@ if (!process.env.CLOUDFLARE_ACCOUNT_ID) {
   process.exit(2);
 }
 mkdirSync(outdir, { recursive: true });
-synthesizeExamples();
+buildExamplesApp(outdir).synth();
 writeFileSync(join(outdir, 'errors.json'), JSON.stringify(errorMessages(), null, 2));
