@@ -8,4 +8,5 @@ export * from './tokens/account-api-token';
 export * from './tokens/user-api-token';
 export * from './r2/endpoint';
 export * from './r2/r2-access';
+export * from './r2/r2-bucket-ref';
 export * from './r2/r2-bucket-token';

@@ -1,5 +1,8 @@
+import { DefaultTokenResolver, StringConcat, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
-import { encodeResources, canonicalJson } from './resources-encoder';
+import { Identity, MergeablePolicy, mergePolicies } from './policy-merge';
+import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
 import { isUnresolved } from './unresolved';
@@ -22,13 +25,16 @@ export interface RenderOptions {
   readonly owner: TokenOwner;
   readonly catalog?: PermissionGroupCatalog;
   readonly planTimeLookup?: PlanTimeGroupLookup;
+  /** The token construct: strings with tokens are compared by what they resolve to in its stack. */
+  readonly scope?: IConstruct;
 }
 
 const EFFECTS: readonly string[] = [Effect.ALLOW, Effect.DENY];
 
 /**
- * Checks the policies, resolves permission group names to ids and encodes `resources`. Output order is
- * stable: permission groups by id within a policy, policies by their canonical form.
+ * Checks the policies, resolves permission group names to ids, merges policies that share their effect and
+ * resources or groups (see `mergePolicies`) and encodes `resources`. Output order is stable: permission
+ * groups by id within a policy, policies by their canonical form.
  */
 export function renderPolicies(policies: readonly TokenPolicy[] | undefined, options: RenderOptions): RenderedPolicy[] {
   const where = options.owner.where;
@@ -38,26 +44,27 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
         '{ permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }.',
     );
   }
-  const rendered = policies.map((policy, index) => renderPolicy(policy, index, options));
-  return rendered
-    .map((policy) => ({ policy, key: `${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(',')}` }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ policy }) => ({ effect: policy.effect, permissionGroups: policy.permissionGroups, resources: policy.resources }));
+  const checked = policies.map((policy, index) => checkPolicy(policy, index, options));
+  return mergePolicies(checked, identityIn(options.scope)).map((policy) => ({
+    effect: policy.effect,
+    permissionGroups: policy.groupIds.map((id) => ({ id })),
+    resources: encodeResources(policy.tree),
+  }));
 }
 
-function renderPolicy(policy: TokenPolicy, index: number, options: RenderOptions): RenderedPolicy & { sortKey: string } {
+function identityIn(scope: IConstruct | undefined): Identity {
+  if (scope === undefined) return (value) => value;
+  const resolver = new DefaultTokenResolver(new StringConcat());
+  return (value) => (isUnresolved(value) ? JSON.stringify(Tokenization.resolve(value, { scope, resolver, preparing: false })) : value);
+}
+
+function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy {
   const where = `${options.owner.where} policy #${index + 1}`;
   const owner = { ...options.owner, where };
   const effect = renderEffect(policy.effect, where);
   const tree = normalizeResources(policy.resources, owner);
   const scope = scopeOfResources(tree);
-  const ids = resolveGroups(policy.permissionGroups, scope, where, options);
-  return {
-    effect,
-    permissionGroups: ids.map((id) => ({ id })),
-    resources: encodeResources(tree),
-    sortKey: canonicalJson(tree),
-  };
+  return { effect, groupIds: resolveGroups(policy.permissionGroups, scope, where, options), tree };
 }
 
 function renderEffect(effect: string | undefined, where: string): string {

@@ -1,12 +1,15 @@
-import { AccountToken } from '@cdktf/provider-cloudflare/lib/account-token';
-import { ApiToken } from '@cdktf/provider-cloudflare/lib/api-token';
+import { AccountToken, accountTokenPoliciesToTerraform } from '@cdktf/provider-cloudflare/lib/account-token';
+import { ApiToken, apiTokenPoliciesToTerraform } from '@cdktf/provider-cloudflare/lib/api-token';
 import { TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { IApiToken } from './api-token';
 import { ApiTokenProps } from './api-token-props';
+import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { planTimeGroupLookup } from './plan-time-lookup';
 import { s3CredentialOutputs, s3CredentialsOf } from './s3-credentials';
 import { buildTokenConfig } from './token-config';
+import { TokenPolicy } from '../policy/token-policy';
+import { R2BucketRef } from '../r2/r2-bucket-ref';
 
 /**
  * What account-owned and user-owned tokens share: checking the props, the provider resource, the S3
@@ -28,13 +31,23 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
 
   /** The `cloudflare_account_token` or `cloudflare_api_token` resource. */
   protected readonly tokenResource: TerraformResource;
+  private readonly policies: TokenPolicies;
+  private readonly grantee: Grantee;
 
   protected constructor(scope: Construct, id: string, props: ApiTokenProps, accountId?: string) {
     super(scope, id);
     const owner = { where: `${this.constructor.name} "${this.node.path}"`, accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
-    const resource = accountId === undefined ? new ApiToken(this, 'Resource', config) : new AccountToken(this, 'Resource', { accountId, ...config });
+    this.grantee = owner;
+    this.policies = new TokenPolicies(
+      props.policies,
+      config.policies,
+      { owner, planTimeLookup: lookup, scope: this },
+      accountId === undefined ? apiTokenPoliciesToTerraform : accountTokenPoliciesToTerraform,
+    );
+    const settings = { ...config, policies: this.policies.value };
+    const resource = accountId === undefined ? new ApiToken(this, 'Resource', settings) : new AccountToken(this, 'Resource', { accountId, ...settings });
     this.tokenResource = resource;
     this.tokenId = resource.id;
     this.value = resource.value;
@@ -44,5 +57,57 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;
     this.accessKeyIdOutput = outputs?.accessKeyIdOutput;
     this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
+  }
+
+  // Composable grants (see IApiToken): each adds one policy, rendered with the constructor's at synth.
+
+  /**
+   * Adds a policy to the token. It is checked like a constructor policy, at synth; errors name the token
+   * and the policy's number (the constructor's policies come first). Policies that share their effect and
+   * resources or groups are merged.
+   *
+   * @example
+   * token.addPolicy({ permissionGroups: ["Workers Scripts Write"], resources: { [Resources.OWN_ACCOUNT]: "*" } });
+   */
+  public addPolicy(policy: TokenPolicy): void {
+    this.policies.add(policy);
+  }
+
+  /**
+   * Grants the R2 bucket item permission groups of `access` on one bucket (and no other).
+   *
+   * @param bucket the bucket: `R2BucketRef.fromBucket(bucket)` or `R2BucketRef.fromName(name, jurisdiction?, accountId?)`
+   * @param access `read`, `write` or `read-write` (see `R2Access`)
+   * @example
+   * token.grantR2Bucket(R2BucketRef.fromBucket(assets), R2Access.READ);
+   */
+  public grantR2Bucket(bucket: R2BucketRef, access: string): void {
+    this.addPolicy(r2BucketGrant(this.grantee, bucket, access));
+  }
+
+  /**
+   * Grants permission groups on one zone.
+   *
+   * @param zoneId the zone's id (32 hex characters, or a token such as `zone.id`)
+   * @param permissionGroups group names or ids, e.g. `["DNS Write"]`
+   * @example
+   * token.grantZone(zone.id, ["DNS Write", "Zone Read"]);
+   */
+  public grantZone(zoneId: string, permissionGroups: string[]): void {
+    this.addPolicy(zoneGrant(this.grantee, zoneId, permissionGroups));
+  }
+
+  /**
+   * Grants permission groups on an account: an account-owned token's own account, or for a user-owned
+   * token the account named by `accountId` (which it then requires).
+   *
+   * @param permissionGroups group names or ids, e.g. `["Workers Scripts Write"]`
+   * @param accountId the account (32 hex characters)
+   * @default accountId - an account-owned token's own account; a user-owned token must name one
+   * @example
+   * token.grantAccount(["Workers Scripts Write"]);
+   */
+  public grantAccount(permissionGroups: string[], accountId?: string): void {
+    this.addPolicy(accountGrant(this.grantee, permissionGroups, accountId));
   }
 }

@@ -39,7 +39,7 @@ export function buildTokenConfig(
   checkTimeOrder(scope, notBefore, expiresOn, where);
   return {
     name,
-    policies: renderPolicies(props.policies, { owner, planTimeLookup }),
+    policies: renderPolicies(props.policies, { owner, planTimeLookup, scope }),
     notBefore,
     expiresOn,
     status: checkStatus(props.status, where),

@@ -1,0 +1,59 @@
+import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { validateAccountId } from '../validation/identifiers';
+import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
+
+/**
+ * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a cdktf `R2Bucket` resource, or a
+ * bucket known by name.
+ *
+ * @example
+ * token.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
+ * token.grantR2Bucket(R2BucketRef.fromName("uploads", "eu"), R2Access.READ_WRITE);
+ */
+export class R2BucketRef {
+  /**
+   * The bucket a cdktf `R2Bucket` resource manages: its account, jurisdiction and name are read from the
+   * resource, so they may be unknown until apply.
+   *
+   * @example
+   * const bucket = new R2Bucket(this, "assets", { accountId, name: "assets" });
+   * token.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
+   */
+  public static fromBucket(bucket: R2Bucket): R2BucketRef {
+    return new R2BucketRef(bucket.name, bucket.jurisdiction, bucket.accountId);
+  }
+
+  /**
+   * A bucket by name. Literal values are checked at once.
+   *
+   * @param bucketName the bucket's name
+   * @param jurisdiction `default`, `eu` or `fedramp`
+   * @param accountId the account that owns the bucket; required when granting to a `UserApiToken`
+   * @default jurisdiction "default"; accountId: the account of the account-owned token it is granted to
+   * @example
+   * token.grantR2Bucket(R2BucketRef.fromName("uploads", "eu"), R2Access.WRITE);
+   */
+  public static fromName(bucketName: string, jurisdiction?: string, accountId?: string): R2BucketRef {
+    validateR2BucketName(bucketName);
+    if (jurisdiction !== undefined) validateR2Jurisdiction(jurisdiction);
+    if (accountId !== undefined) validateAccountId(accountId);
+    return new R2BucketRef(bucketName, jurisdiction ?? 'default', accountId);
+  }
+
+  /** The bucket's name. */
+  public readonly bucketName: string;
+  /** The bucket's jurisdiction: `default`, `eu` or `fedramp`. */
+  public readonly jurisdiction: string;
+  /**
+   * The account that owns the bucket.
+   *
+   * @default - the account of the account-owned token it is granted to
+   */
+  public readonly accountId?: string;
+
+  private constructor(bucketName: string, jurisdiction: string, accountId: string | undefined) {
+    this.bucketName = bucketName;
+    this.jurisdiction = jurisdiction;
+    this.accountId = accountId;
+  }
+}

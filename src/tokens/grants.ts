@@ -1,0 +1,95 @@
+import { IResolvable, Lazy } from 'cdktf';
+import { renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
+import { Resources } from '../policy/resources';
+import { TokenPolicy } from '../policy/token-policy';
+import { isUnresolved } from '../policy/unresolved';
+import { bucketItemGroups } from '../r2/r2-access';
+import { R2BucketRef } from '../r2/r2-bucket-ref';
+import { withContext } from '../validation/context';
+
+/**
+ * A token's policies: those given to its constructor (already checked and rendered there) and those added
+ * later, rendered together, through the same checks, when the resource is synthesized.
+ */
+export class TokenPolicies {
+  /** The provider's `policies` argument, resolved at synth so that policies added until then appear. */
+  public readonly value: IResolvable;
+  private readonly added: TokenPolicy[] = [];
+  private rendered?: RenderedPolicy[];
+
+  public constructor(
+    private readonly initial: readonly TokenPolicy[],
+    private readonly initialRendered: RenderedPolicy[],
+    private readonly options: RenderOptions,
+    toTerraform: (policy: RenderedPolicy) => unknown,
+  ) {
+    // A lazy value skips the resource's own mapping to Terraform names, so the producer applies it.
+    this.value = Lazy.anyValue({ produce: () => this.render().map(toTerraform) });
+  }
+
+  /** Adds a policy; it is checked at synth, numbered after the constructor's policies in errors. */
+  public add(policy: TokenPolicy): void {
+    if (this.rendered !== undefined) {
+      throw new Error(`${this.options.owner.where}: a policy was added after the token was synthesized; add policies before synth.`);
+    }
+    this.added.push(policy);
+  }
+
+  private render(): RenderedPolicy[] {
+    if (this.added.length === 0) return this.initialRendered;
+    this.rendered ??= renderPolicies([...this.initial, ...this.added], this.options);
+    return this.rendered;
+  }
+}
+
+/** Who a grant is for: how errors name the token, and the account of an account-owned token. */
+export interface Grantee {
+  readonly where: string;
+  readonly accountId?: string;
+}
+
+/** The policy of `grantR2Bucket`: the bucket item groups of `access`, on that bucket only. */
+export function r2BucketGrant(grantee: Grantee, bucket: R2BucketRef, access: string): TokenPolicy {
+  const where = `${grantee.where} grantR2Bucket`;
+  const groups = bucketItemGroups(access, where);
+  if (!(bucket instanceof R2BucketRef)) {
+    throw new Error(`${where}: the bucket must be an R2BucketRef; use R2BucketRef.fromBucket(bucket) or R2BucketRef.fromName("name").`);
+  }
+  const accountId = grantAccountId(grantee, bucket.accountId, where, `R2BucketRef.fromName("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
+  const key = withContext(where, () => Resources.r2Bucket(accountId, bucket.bucketName, bucket.jurisdiction));
+  return { permissionGroups: groups, resources: { [key]: '*' } };
+}
+
+/** The policy of `grantZone`: the groups on one zone. */
+export function zoneGrant(grantee: Grantee, zoneId: string, permissionGroups: string[]): TokenPolicy {
+  const key = withContext(`${grantee.where} grantZone`, () => Resources.zone(zoneId));
+  return { permissionGroups, resources: { [key]: '*' } };
+}
+
+/** The policy of `grantAccount`: the groups on one account (an account-owned token's own by default). */
+export function accountGrant(grantee: Grantee, permissionGroups: string[], accountId?: string): TokenPolicy {
+  const where = `${grantee.where} grantAccount`;
+  const account = grantAccountId(grantee, accountId, where, 'grantAccount(groups, "<ACCOUNT_ID>")');
+  const key = withContext(where, () => Resources.account(account));
+  return { permissionGroups, resources: { [key]: '*' } };
+}
+
+/**
+ * The account a grant is on: the one given or the token's own. A user-owned token has no own account, and
+ * an account-owned token reaches only its own.
+ */
+function grantAccountId(grantee: Grantee, given: string | undefined, where: string, fix: string): string {
+  if (grantee.accountId === undefined) {
+    if (given === undefined) {
+      throw new Error(`${where}: a user-owned token has no account of its own; name the account, e.g. ${fix}.`);
+    }
+    return given;
+  }
+  if (given !== undefined && !isUnresolved(given) && !isUnresolved(grantee.accountId) && given !== grantee.accountId) {
+    throw new Error(
+      `${where}: account "${given}" is not the token's account "${grantee.accountId}"; an account-owned token reaches only its own account. ` +
+        'Use a token of that account, or a UserApiToken.',
+    );
+  }
+  return given ?? grantee.accountId;
+}
