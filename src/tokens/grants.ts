@@ -1,4 +1,5 @@
-import { IResolvable, Lazy } from 'cdktf';
+import { Aspects, IResolvable, Lazy } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
 import { Resources } from '../policy/resources';
 import { TokenPolicy } from '../policy/token-policy';
@@ -20,11 +21,16 @@ export class TokenPolicies {
   public constructor(
     private readonly initial: readonly TokenPolicy[],
     private readonly initialRendered: RenderedPolicy[],
-    private readonly options: RenderOptions,
+    private readonly options: RenderOptions & { readonly scope: IConstruct },
     toTerraform: (policy: RenderedPolicy) => unknown,
   ) {
     // A lazy value skips the resource's own mapping to Terraform names, so the producer applies it.
     this.value = Lazy.anyValue({ produce: () => this.render().map(toTerraform) });
+    if (options.planTimeLookup) {
+      // Plan-time look-ups add data sources, which must exist before the stack is turned into JSON.
+      const token = options.scope;
+      Aspects.of(token).add({ visit: (node) => void (node === token && this.render()) });
+    }
   }
 
   /** Adds a policy; it is checked at synth, numbered after the constructor's policies in errors. */
