@@ -55,7 +55,11 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
 function identityIn(scope: IConstruct | undefined): Identity {
   if (scope === undefined) return (value) => value;
   const resolver = new DefaultTokenResolver(new StringConcat());
-  return (value) => (isUnresolved(value) ? JSON.stringify(Tokenization.resolve(value, { scope, resolver, preparing: false })) : value);
+  return (value) => {
+    if (!isUnresolved(value)) return value;
+    const resolved = Tokenization.resolve(value, { scope, resolver, preparing: false });
+    return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
+  };
 }
 
 function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy {
