@@ -14,6 +14,7 @@ PUBLIC_API = {
     "AccountApiToken", "UserApiToken", "R2BucketToken", "R2Access", "Effect", "TokenStatus", "Resources",
     "R2Endpoint", "PermissionGroups", "TokenPolicy", "ApiTokenProps", "AccountApiTokenProps",
     "UserApiTokenProps", "TokenCondition", "RequestIpCondition", "R2BucketTokenProps", "IApiToken",
+    "R2BucketRef",
 }
 # Names jsii changed because they are Python reserved words: Python name -> TypeScript name.
 RESERVED_WORD_RENAMES = {"RequestIpCondition.in_": "RequestIpCondition.in"}
