@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
@@ -176,4 +180,27 @@ describe('composable grants', () => {
     const outputs = applyAndReadOutputs({ variable: json.variable, output: { bucket_policy: { value: bucketPolicy.resources } } });
     expect(outputs.bucket_policy).toBe(`{"${bucketKey('photos')}":"*","${bucketKey('reports')}":"*"}`);
   });
+});
+
+test('a bucket of another stack can be granted: the key reads it through remote state', () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'cdktf-cf-tokens-grants-'));
+  try {
+    const app = new App({ outdir });
+    const storage = new TerraformStack(app, 'storage');
+    new CloudflareProvider(storage, 'cloudflare', {});
+    const bucket = new R2Bucket(storage, 'assets', { accountId: ACCOUNT_ID, name: 'assets' });
+    const tokens = new TerraformStack(app, 'tokens');
+    new CloudflareProvider(tokens, 'cloudflare', {});
+    const deploy = deployToken(tokens);
+    deploy.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
+    deploy.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
+    app.synth();
+    const json = JSON.parse(readFileSync(join(outdir, 'stacks', 'tokens', 'cdk.tf.json'), 'utf8'));
+    const policies = onlyResource(json, 'cloudflare_account_token').policies;
+    expect(policies).toHaveLength(2);
+    expect(policies[1].resources).toMatch(/^\$\{jsonencode\(zipmap\(\[join\("", \["com\.cloudflare\.edge\.r2\.bucket\.", data\.terraform_remote_state\./);
+    expect(json.data.terraform_remote_state).toBeDefined();
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 });
