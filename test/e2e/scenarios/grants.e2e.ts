@@ -1,7 +1,8 @@
 /** A token built from grants of two constructs can do what they granted, at the local R2 endpoint, and no more. */
-import { GetObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
+import { refusal } from '../support/s3-refusal';
 
 describe('composable grants', () => {
   let env: E2eEnvironment;
@@ -9,14 +10,6 @@ describe('composable grants', () => {
   const s3 = () => env.s3(credentialsOf(outputs, 'deploy'));
   const put = (bucket: string) => s3().send(new PutObjectCommand({ Bucket: bucket, Key: 'object', Body: `written to ${bucket}` }));
   const get = async (bucket: string) => (await s3().send(new GetObjectCommand({ Bucket: bucket, Key: 'object' }))).Body!.transformToString();
-  const refusal = async (attempt: Promise<unknown>) => {
-    try {
-      await attempt;
-    } catch (e) {
-      return { status: (e as S3ServiceException).$metadata?.httpStatusCode, code: (e as S3ServiceException).name };
-    }
-    return { status: 200, code: 'allowed' };
-  };
 
   beforeAll(async () => {
     env = await startEnvironment('test/e2e/apps/grants.ts');

@@ -1,7 +1,8 @@
 /** Each token can do what its policy says and nothing more, as enforced by the local R2 endpoint. */
-import { GetObjectCommand, PutObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
+import { refusal } from '../support/s3-refusal';
 
 describe('least privilege', () => {
   let env: E2eEnvironment;
@@ -9,14 +10,6 @@ describe('least privilege', () => {
   const as = (name: string) => env.s3(credentialsOf(outputs, name));
   const put = (name: string, bucket: string) => as(name).send(new PutObjectCommand({ Bucket: bucket, Key: 'object', Body: `by ${name}` }));
   const get = async (name: string, bucket: string) => (await as(name).send(new GetObjectCommand({ Bucket: bucket, Key: 'object' }))).Body!.transformToString();
-  const refusal = async (attempt: Promise<unknown>) => {
-    try {
-      await attempt;
-    } catch (e) {
-      return { status: (e as S3ServiceException).$metadata?.httpStatusCode, code: (e as S3ServiceException).name };
-    }
-    return { status: 200, code: 'allowed' };
-  };
 
   beforeAll(async () => {
     env = await startEnvironment('test/e2e/apps/least-privilege.ts');
