@@ -39,7 +39,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     module: 'cdktf_cloudflare_api_tokens',
   },
 
-  eslintOptions: { dirs: ['src'], devdirs: ['test', 'examples', 'scripts', 'bench'] },
+  // `npm test` runs eslint and must not rewrite the tree: no --fix (run `npx eslint --fix ...` by hand).
+  eslintOptions: { dirs: ['src'], devdirs: ['test', 'examples', 'scripts', 'bench'], commandOptions: { fix: false } },
   github: false,
   release: false,
   depsUpgrade: false,
@@ -100,9 +101,20 @@ project.addTask('test:e2e', {
   receiveArgs: true,
 });
 
+project.addTask('dist', {
+  description: 'Build the npm tarball (dist/js/) and the Python wheel and sdist (dist/python/) from a clone',
+  steps: [{ spawn: 'pre-compile' }, { spawn: 'compile' }, { spawn: 'package-all' }],
+});
+
 project.addTask('test:python', {
   description: 'Build the Python package with jsii-pacmak and run the pytest suite against it in a fresh venv',
   exec: 'bash scripts/test-python.sh',
+  receiveArgs: true,
+});
+
+project.addTask('bench:tools', {
+  description: 'Benchmark the end-to-end tools build (scripts/e2e-tools.sh) cold, with empty Go caches, and warm; writes bench/tools-results.json',
+  exec: 'bash bench/tools-build.sh',
   receiveArgs: true,
 });
 

@@ -37,6 +37,6 @@ def test_every_example_file_is_quoted(docs):
 def test_install_line_pins_the_tested_versions(docs):
     script = (REPO / "scripts" / "test-python.sh").read_text()
     cdktf_version = re.search(r'^CDKTF_VERSION="([^"]+)"', script, re.M).group(1)
-    assert f"pip install cdktf-cloudflare-api-tokens cdktf=={cdktf_version} cdktf-cdktf-provider-cloudflare" in docs
+    assert f"pip install /path/to/clone/dist/python/cdktf_cloudflare_api_tokens-*.whl cdktf=={cdktf_version} cdktf-cdktf-provider-cloudflare" in docs
     provider_version = re.search(r'^PROVIDER_CLOUDFLARE_VERSION="([^"]+)"', script, re.M).group(1)
     assert provider_version in docs
