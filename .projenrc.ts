@@ -34,6 +34,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@aws-crypto/sha256-js@^5',
   ],
 
+  // Not released yet: the API may still change (the wheel says "Development Status :: 4 - Beta").
+  stability: 'experimental',
   publishToPypi: {
     distName: 'cdktf-cloudflare-api-tokens',
     module: 'cdktf_cloudflare_api_tokens',
@@ -73,6 +75,18 @@ const project = new cdktf.ConstructLibraryCdktf({
     ],
   },
 });
+
+// jsii adds only a bare "License :: OSI Approved"; name the license.
+project.package.addField('jsii', {
+  ...project.package.manifest.jsii,
+  targets: {
+    ...project.package.manifest.jsii.targets,
+    python: { ...project.package.manifest.jsii.targets.python, classifiers: ['License :: OSI Approved :: Apache Software License'] },
+  },
+});
+
+// The first release line; there is no release workflow yet, so the packages built from a clone carry it.
+project.package.addVersion('0.1.0');
 
 for (const dir of ['examples', 'scripts', 'bench']) {
   project.tsconfigDev.addInclude(`${dir}/**/*.ts`);
