@@ -29,10 +29,11 @@ STEP_TIMEOUT="${PYTHON_TEST_TIMEOUT:-900}"
 DIST="$ROOT/dist/python"
 STAMP="$DIST/.source-fingerprint"
 
-# Versions the wheel is tested against (keep in line with .projenrc.ts).
-CDKTF_VERSION="0.21.0"
-CONSTRUCTS_VERSION="10.4.2"
-PROVIDER_CLOUDFLARE_VERSION="13.9.1"
+# The wheel is tested against the exact versions the TypeScript side develops with (.projenrc.ts pins them once).
+dev_dependency() { node -p "require('./package.json').devDependencies['$1']"; }
+CDKTF_VERSION="$(dev_dependency cdktf)"
+CONSTRUCTS_VERSION="$(dev_dependency constructs)"
+PROVIDER_CLOUDFLARE_VERSION="$(dev_dependency @cdktf/provider-cloudflare)"
 PYTEST_SPEC="pytest>=8,<10"
 BOTO3_SPEC="boto3>=1.34,<2"
 
