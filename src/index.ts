@@ -10,3 +10,4 @@ export * from './r2/endpoint';
 export * from './r2/r2-access';
 export * from './r2/r2-bucket-ref';
 export * from './r2/r2-bucket-token';
+export * from './provider/cloudflare-provider-version';

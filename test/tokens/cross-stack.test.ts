@@ -6,7 +6,7 @@ import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { AccountApiToken } from '../../src';
 import { ACCOUNT_ID } from '../support/synth';
-import { terraformBinary, testWithTerraform } from '../support/terraform';
+import { terraformBinary } from '../support/terraform';
 
 describe('S3 credentials across stacks', () => {
   let outdir: string;
@@ -45,10 +45,10 @@ describe('S3 credentials across stacks', () => {
     expect(consumer.output.key_id.value).toMatch(/^\$\{data\.terraform_remote_state\.[^.]+\.outputs\.[^}]+\}$/);
   });
 
-  testWithTerraform('terraform validate accepts the consumer', () => {
+  test('terraform validate accepts the consumer', () => {
     const dir = join(outdir, 'stacks', 'consumer');
     const env = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
-    const run = (args: string[]) => execFileSync(terraformBinary()!, args, { cwd: dir, env, timeout: 120_000, encoding: 'utf8' });
+    const run = (args: string[]) => execFileSync(terraformBinary(), args, { cwd: dir, env, timeout: 120_000, encoding: 'utf8' });
     run(['init', '-backend=false', '-input=false', '-no-color']);
     expect(JSON.parse(run(['validate', '-json', '-no-color']))).toMatchObject({ valid: true, error_count: 0 });
   });
