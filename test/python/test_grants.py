@@ -158,7 +158,13 @@ def test_an_added_policy_is_checked_at_synth_naming_the_token_and_the_policy():
         cdktf.Testing.synth(stack)
 
 
-@pytest.mark.skipif(shutil.which("terraform") is None, reason="needs the terraform CLI")
+def terraform_cli():
+    """E2E_TERRAFORM (scripts/e2e-tools.sh), else terraform on PATH; never skipped, as in the TypeScript tests."""
+    found = os.environ.get("E2E_TERRAFORM") or shutil.which("terraform")
+    assert found, "needs a Terraform CLI: put terraform on PATH or set E2E_TERRAFORM (scripts/e2e-tools.sh --terraform)"
+    return found
+
+
 def test_terraform_evaluates_merged_keys_that_hold_tokens(tmp_path):
     stack = new_stack()
     name = TerraformVariable(stack, "bucket", type="string", default="photos")
@@ -172,10 +178,11 @@ def test_terraform_evaluates_merged_keys_that_hold_tokens(tmp_path):
     bucket_policy = next(p for p in policies if p["permission_groups"] == [{"id": ITEM_READ}])
     config = {"variable": synthesized["variable"], "output": {"bucket_policy": {"value": bucket_policy["resources"]}}}
     (tmp_path / "main.tf.json").write_text(json.dumps(config))
-    env = {"TF_IN_AUTOMATION": "1", "CHECKPOINT_DISABLE": "1", "TF_CLI_CONFIG_FILE": "/dev/null", "PATH": os.environ["PATH"]}
+    terraform = terraform_cli()
+    env = {**os.environ, "TF_IN_AUTOMATION": "1", "CHECKPOINT_DISABLE": "1", "TF_CLI_CONFIG_FILE": "/dev/null"}
     for args in (["init", "-input=false", "-no-color"], ["apply", "-auto-approve", "-input=false", "-no-color"]):
-        subprocess.run(["terraform", *args], cwd=tmp_path, env=env, check=True, capture_output=True, timeout=120)
-    out = subprocess.run(["terraform", "output", "-json"], cwd=tmp_path, env=env, check=True, capture_output=True, text=True)
+        subprocess.run([terraform, *args], cwd=tmp_path, env=env, check=True, capture_output=True, timeout=120)
+    out = subprocess.run([terraform, "output", "-json"], cwd=tmp_path, env=env, check=True, capture_output=True, text=True)
     assert json.loads(out.stdout)["bucket_policy"]["value"] == f'{{"{bucket_key("photos")}":"*","{bucket_key("reports")}":"*"}}'
 
 

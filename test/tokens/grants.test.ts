@@ -7,7 +7,7 @@ import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccountApiToken, Effect, IApiToken, R2Access, R2BucketRef, R2BucketToken, UserApiToken } from '../../src';
 import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
-import { applyAndReadOutputs, testWithTerraform } from '../support/terraform';
+import { applyAndReadOutputs } from '../support/terraform';
 
 const ITEM_READ = '6a018a9f2fc74eb6b293b0c548f38b39';
 const ITEM_WRITE = '2efd5506f9c8494dacb1fa10a3e7d5b6';
@@ -165,7 +165,7 @@ describe('composable grants', () => {
     });
   });
 
-  testWithTerraform('Terraform evaluates merged resources whose keys hold tokens to the JSON Cloudflare expects', () => {
+  test('Terraform evaluates merged resources whose keys hold tokens to the JSON Cloudflare expects', () => {
     const json = synthJson((stack) => {
       const name = new TerraformVariable(stack, 'bucket', { type: 'string', default: 'photos' });
       const deploy = deployToken(stack);

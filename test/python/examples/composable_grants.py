@@ -6,7 +6,15 @@ from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 from constructs import Construct
 
-from cdktf_cloudflare_api_tokens import AccountApiToken, IApiToken, R2Access, R2BucketRef, Resources, TokenPolicy
+from cdktf_cloudflare_api_tokens import (
+    AccountApiToken,
+    CloudflareProviderVersion,
+    IApiToken,
+    R2Access,
+    R2BucketRef,
+    Resources,
+    TokenPolicy,
+)
 
 
 class Assets(Construct):
@@ -30,6 +38,7 @@ class ComposableGrantsStack(TerraformStack):
     def __init__(self, scope: Construct, id: str, zone_id: str) -> None:
         super().__init__(scope, id)
         CloudflareProvider(self, "cloudflare")
+        CloudflareProviderVersion.pin(self)
 
         deployer = AccountApiToken(
             self, "deployer",
