@@ -20,7 +20,7 @@ describe('composable grants', () => {
   });
   afterAll(async () => env?.close());
 
-  test('one token holds both grants, the read-write bucket merged into one policy', () => {
+  test('one token holds the constructor policy and both grants: three policies', () => {
     const tokens = env.fake.state.accountTokens(E2E_ACCOUNT_ID);
     expect(tokens).toHaveLength(1);
     expect(tokens[0].policies).toHaveLength(3);
