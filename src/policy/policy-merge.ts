@@ -20,10 +20,10 @@ export type Identity = (value: string) => string;
  * set of distinct policies, not on how often or in which order each was given.
  */
 export function mergePolicies(policies: readonly MergeablePolicy[], identity: Identity): MergeablePolicy[] {
-  let current = policies.map((policy) => withGroups(policy, policy.groupIds, identity));
+  let current = policies.map((policy) => keyed(policy, policy.groupIds, policy.tree, identity));
   for (;;) {
     const merged = mergeSameGroups(mergeSameResources(current, identity), identity);
-    if (merged.length === current.length) return sortPolicies(merged, identity);
+    if (merged.length === current.length) return sortPolicies(merged).map(({ effect, groupIds, tree }) => ({ effect, groupIds, tree }));
     current = merged;
   }
 }
@@ -41,25 +41,53 @@ export function treeIdentity(tree: ResourceTree, identity: Identity): string {
   return JSON.stringify(canonical(tree));
 }
 
-function mergeSameResources(policies: MergeablePolicy[], identity: Identity): MergeablePolicy[] {
-  const byResources = new Map<string, MergeablePolicy>();
+/** A policy with its comparison keys, computed once per (merged) policy. */
+interface Keyed extends MergeablePolicy {
+  readonly byResources: string;
+  readonly byGroups: string;
+  readonly order: string;
+}
+
+function keyed(policy: MergeablePolicy, groupIds: string[], tree: ResourceTree, identity: Identity): Keyed {
+  const byIdentity = new Map<string, string>();
+  for (const id of groupIds) if (!byIdentity.has(identity(id))) byIdentity.set(identity(id), id);
+  const groupKeys = [...byIdentity.keys()].sort(compare);
+  const effect = identity(policy.effect);
+  const treeKey = treeIdentity(tree, identity);
+  const groupsKey = groupKeys.join(',');
+  return {
+    effect: policy.effect,
+    groupIds: groupKeys.map((key) => byIdentity.get(key)!),
+    tree,
+    byResources: `${effect}|${treeKey}`,
+    byGroups: `${effect}|${groupsKey}`,
+    order: `${effect}|${treeKey}|${groupsKey}`,
+  };
+}
+
+function mergeSameResources(policies: Keyed[], identity: Identity): Keyed[] {
+  const byResources = new Map<string, Keyed>();
   for (const policy of policies) {
-    const key = `${identity(policy.effect)}|${treeIdentity(policy.tree, identity)}`;
-    const seen = byResources.get(key);
-    byResources.set(key, seen ? withGroups(seen, [...seen.groupIds, ...policy.groupIds], identity) : policy);
+    const seen = byResources.get(policy.byResources);
+    byResources.set(policy.byResources, seen ? keyed(seen, [...seen.groupIds, ...policy.groupIds], seen.tree, identity) : policy);
   }
   return [...byResources.values()];
 }
 
-function mergeSameGroups(policies: MergeablePolicy[], identity: Identity): MergeablePolicy[] {
-  const byGroups = new Map<string, MergeablePolicy[]>();
-  for (const policy of sortPolicies(policies, identity)) {
-    const key = `${identity(policy.effect)}|${groupsIdentity(policy, identity)}`;
-    const merged = byGroups.get(key) ?? [];
-    const target = merged.findIndex((candidate) => mergeTrees(candidate.tree, policy.tree, identity) !== undefined);
-    if (target < 0) merged.push(policy);
-    else merged[target] = { ...merged[target], tree: mergeTrees(merged[target].tree, policy.tree, identity)! };
-    byGroups.set(key, merged);
+function mergeSameGroups(policies: Keyed[], identity: Identity): Keyed[] {
+  const byGroups = new Map<string, Keyed[]>();
+  for (const policy of sortPolicies(policies)) {
+    const merged = byGroups.get(policy.byGroups) ?? [];
+    let placed = false;
+    for (let i = 0; i < merged.length && !placed; i++) {
+      const tree = mergeTrees(merged[i].tree, policy.tree, identity);
+      if (tree !== undefined) {
+        merged[i] = keyed(merged[i], merged[i].groupIds, tree, identity);
+        placed = true;
+      }
+    }
+    if (!placed) merged.push(policy);
+    byGroups.set(policy.byGroups, merged);
   }
   return [...byGroups.values()].flat();
 }
@@ -89,22 +117,8 @@ function mergeValues(a: ResourceValue, b: ResourceValue, identity: Identity): Re
   return mergeTrees(a, b, identity);
 }
 
-function withGroups(policy: MergeablePolicy, groupIds: string[], identity: Identity): MergeablePolicy {
-  const byIdentity = new Map<string, string>();
-  for (const id of groupIds) if (!byIdentity.has(identity(id))) byIdentity.set(identity(id), id);
-  const sorted = [...byIdentity.keys()].sort(compare).map((key) => byIdentity.get(key)!);
-  return { ...policy, groupIds: sorted };
-}
-
-function groupsIdentity(policy: MergeablePolicy, identity: Identity): string {
-  return policy.groupIds.map(identity).join(',');
-}
-
-function sortPolicies(policies: MergeablePolicy[], identity: Identity): MergeablePolicy[] {
-  return policies
-    .map((policy) => ({ policy, key: `${identity(policy.effect)}|${treeIdentity(policy.tree, identity)}|${groupsIdentity(policy, identity)}` }))
-    .sort((a, b) => compare(a.key, b.key))
-    .map(({ policy }) => policy);
+function sortPolicies(policies: Keyed[]): Keyed[] {
+  return [...policies].sort((a, b) => compare(a.order, b.order));
 }
 
 function compare(a: string, b: string): number {

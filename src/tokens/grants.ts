@@ -1,4 +1,4 @@
-import { Aspects, IResolvable, Lazy } from 'cdktf';
+import { Aspects, IResolvable, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
 import { Resources } from '../policy/resources';
@@ -24,8 +24,15 @@ export class TokenPolicies {
     private readonly options: RenderOptions & { readonly scope: IConstruct },
     toTerraform: (policy: RenderedPolicy) => unknown,
   ) {
-    // A lazy value skips the resource's own mapping to Terraform names, so the producer applies it.
-    this.value = Lazy.anyValue({ produce: () => this.render().map(toTerraform) });
+    // A resolvable skips the resource's own mapping to Terraform names, so it applies it. Not cdktf's
+    // Lazy: that captures a stack trace per token construct, which costs more than the rendering.
+    this.value = {
+      creationStack: [],
+      resolve: () => this.render().map(toTerraform),
+      toString() {
+        return Token.asString(this);
+      },
+    };
     if (options.planTimeLookup) {
       // Plan-time look-ups add data sources, which must exist before the stack is turned into JSON.
       const token = options.scope;
