@@ -151,4 +151,7 @@ project.addTask('bench', {
 
 project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
 
+// The API baseline is an assembly too, and unlike the build's own it is committed.
+project.gitignore.include('/api/baseline/.jsii');
+
 project.synth();
