@@ -53,7 +53,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
       setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/cdktf.out/'],
+      // The end-to-end scenarios run with test/e2e/jest.config.json; the local API stand-in's own tests
+      // need no Terraform, so they run here.
+      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/(?!support/fake-cloudflare/__tests__/)', '/cdktf.out/'],
     },
   },
   gitignore: ['cdktf.out/', '.terraform/', '*.tfstate', '*.tfstate.*', '.e2e-work/', 'bench/.work/', '.venv-python-test/'],
