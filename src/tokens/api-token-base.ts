@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { IApiToken } from './api-token';
 import { ApiTokenProps } from './api-token-props';
 import { planTimeGroupLookup } from './plan-time-lookup';
-import { s3CredentialOutputs, s3CredentialsOf } from './s3-credentials';
+import { s3CredentialOutputs, s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig } from './token-config';
 
 /**
@@ -37,8 +37,8 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const resource = accountId === undefined ? new ApiToken(this, 'Resource', config) : new AccountToken(this, 'Resource', { accountId, ...config });
     this.tokenResource = resource;
     this.tokenId = resource.id;
-    this.value = resource.value;
-    const credentials = s3CredentialsOf(this.tokenId, this.value);
+    this.value = sensitiveString(resource.value);
+    const credentials = s3CredentialsOf(this, resource.id, resource.value);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;

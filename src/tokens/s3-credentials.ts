@@ -1,4 +1,4 @@
-import { Fn, TerraformOutput, TerraformOutputConfig, TerraformStack, Token } from 'cdktf';
+import { Fn, TerraformLocal, TerraformOutput, TerraformOutputConfig, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 
 /** R2 S3 credentials derived from a token. */
@@ -15,12 +15,22 @@ export interface S3CredentialOutputs {
 
 /**
  * The S3 credentials of a token: Access Key ID = token id, Secret Access Key = `sha256(value)`, both
- * computed by Terraform. `sensitive()` around the secret keeps it marked sensitive after it crosses into
- * another stack (cdktf moves the token's `value` through remote state, where the mark is lost, and
- * re-evaluates the functions there).
+ * computed by Terraform and both wrapped in `sensitive()`, so they are marked sensitive in every stack.
+ *
+ * The hash is computed in the token's own stack, in a local: cdktf moves the referenced attribute through
+ * remote state and re-evaluates functions around it in the consuming stack, so `sha256(value)` used
+ * elsewhere would carry the raw token value into that stack's state. Referencing the local moves only
+ * the hash. `sensitive()` outside the reference is evaluated in each stack and restores the mark that
+ * remote state drops.
  */
-export function s3CredentialsOf(tokenId: string, value: string): S3Credentials {
-  return { accessKeyId: tokenId, secretAccessKey: Token.asString(Fn.sensitive(Fn.sha256(value))) };
+export function s3CredentialsOf(scope: Construct, tokenId: string, value: string): S3Credentials {
+  const hash = new TerraformLocal(scope, 'SecretAccessKey', Fn.sensitive(Fn.sha256(value)));
+  return { accessKeyId: sensitiveString(tokenId), secretAccessKey: sensitiveString(hash.asString) };
+}
+
+/** `sensitive(<expression>)`, evaluated in whichever stack uses the result. */
+export function sensitiveString(expression: string): string {
+  return Token.asString(Fn.sensitive(expression));
 }
 
 /** Outputs `<construct path>_access_key_id` and `<construct path>_secret_access_key`, both sensitive. */

@@ -82,7 +82,7 @@ def test_r2_preset_outputs(stack):
     assert sorted(outputs) == ["reports-reader_access_key_id", "reports-reader_endpoint", "reports-reader_secret_access_key"]
     assert outputs["reports-reader_access_key_id"]["sensitive"] is True
     assert outputs["reports-reader_secret_access_key"]["sensitive"] is True
-    assert outputs["reports-reader_secret_access_key"]["value"].startswith("${sensitive(sha256(cloudflare_account_token.")
+    assert outputs["reports-reader_secret_access_key"]["value"].startswith("${sensitive(local.reports-reader_SecretAccessKey_")
     assert outputs["reports-reader_endpoint"]["value"] == f"https://{ACCOUNT}.eu.r2.cloudflarestorage.com"
     assert "sensitive" not in outputs["reports-reader_endpoint"]
 
@@ -147,13 +147,16 @@ def test_account_api_token_attributes(stack):
     assert token.r2_endpoint("eu") == f"https://{OTHER_ACCOUNT}.eu.r2.cloudflarestorage.com"
     assert token.access_key_id_output is None
     TerraformOutput(stack, "id", value=token.token_id)
-    TerraformOutput(stack, "key", value=token.access_key_id)
+    TerraformOutput(stack, "key", value=token.access_key_id, sensitive=True)
     TerraformOutput(stack, "secret", value=token.secret_access_key, sensitive=True)
     TerraformOutput(stack, "status", value=token.status)
     outputs = synth(stack)["output"]
     resource = "cloudflare_account_token." + token.resource.friendly_unique_id
-    assert outputs["id"]["value"] == outputs["key"]["value"] == "${" + resource + ".id}"
-    assert outputs["secret"]["value"] == "${sensitive(sha256(" + resource + ".value))}"
+    locals_ = synth(stack)["locals"]
+    hash_local = next(name for name, value in locals_.items() if value == "${sensitive(sha256(" + resource + ".value))}")
+    assert outputs["id"]["value"] == "${" + resource + ".id}"
+    assert outputs["key"]["value"] == "${sensitive(" + resource + ".id)}"
+    assert outputs["secret"]["value"] == "${sensitive(local." + hash_local + ")}"
     assert outputs["status"]["value"] == "${" + resource + ".status}"
 
 

@@ -106,9 +106,11 @@ describe('AccountApiToken', () => {
       token = new AccountApiToken(stack, 'ci', { name: 'ci', policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }] });
     });
     const [logicalId] = Object.keys(json.resource.cloudflare_account_token);
+    const [hashLocal] = Object.keys(json.locals);
+    expect(json.locals[hashLocal]).toBe(`\${sensitive(sha256(cloudflare_account_token.${logicalId}.value))}`);
     expect(json.output).toEqual({
-      ci_access_key_id: { value: `\${cloudflare_account_token.${logicalId}.id}`, sensitive: true, description: expect.any(String) },
-      ci_secret_access_key: { value: `\${sensitive(sha256(cloudflare_account_token.${logicalId}.value))}`, sensitive: true, description: expect.any(String) },
+      ci_access_key_id: { value: `\${sensitive(cloudflare_account_token.${logicalId}.id)}`, sensitive: true, description: expect.any(String) },
+      ci_secret_access_key: { value: `\${sensitive(local.${hashLocal})}`, sensitive: true, description: expect.any(String) },
     });
     expect(token.accountId).toBe(ACCOUNT_ID);
     expect(token.r2Endpoint()).toBe(`https://${ACCOUNT_ID}.r2.cloudflarestorage.com`);
