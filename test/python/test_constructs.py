@@ -118,7 +118,7 @@ def test_user_api_token(stack):
         stack,
         "ci",
         name="CI",
-        policies=[TokenPolicy(permission_groups=["Workers R2 Storage Read"], resources={Resources.account(OTHER_ACCOUNT): "*"})],
+        policies=[TokenPolicy(effect="allow", permission_groups=["Workers R2 Storage Read"], resources={Resources.account(OTHER_ACCOUNT): "*"})],
         status=TokenStatus.DISABLED,
     )
     result = synth(stack)
@@ -138,7 +138,7 @@ def test_account_api_token_attributes(stack):
         "deploy",
         account_id=OTHER_ACCOUNT,
         name="Deploy",
-        policies=[TokenPolicy(permission_groups=[PermissionGroups.ZONE_READ], resources=Resources.zones_of_account(OTHER_ACCOUNT))],
+        policies=[TokenPolicy(effect="allow", permission_groups=[PermissionGroups.ZONE_READ], resources=Resources.zones_of_account(OTHER_ACCOUNT))],
         create_outputs=False,
     )
     assert token.account_id == OTHER_ACCOUNT
@@ -203,7 +203,7 @@ def token_json(condition):
         stack,
         "t",
         name="T",
-        policies=[TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
+        policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
         condition=condition,
     )
     return only(synth(stack)["resource"]["cloudflare_account_token"])
@@ -220,9 +220,9 @@ def test_struct_classes_read_back_in_python_names():
     condition = RequestIpCondition(in_=["192.0.2.0/24"])
     assert condition.in_ == ["192.0.2.0/24"]
     assert condition.not_in is None
-    policy = TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
+    policy = TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
     assert policy.permission_groups == ["Zone Read"]
-    assert policy.effect is None
+    assert policy.effect == "allow"
     assert "permission_groups=['Zone Read']" in repr(policy)
 
 
@@ -231,7 +231,7 @@ def test_times_are_normalized_to_utc_seconds(stack):
         stack,
         "t",
         name="T",
-        policies=[TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
+        policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
         not_before="2030-01-01T02:00:00.750+02:00",
         expires_on="2031-01-01T00:00:00Z",
     )

@@ -67,7 +67,7 @@ def test_other_token_kinds_cross_stacks(app, kind):
             producer,
             "uploads",
             name="Uploads",
-            policies=[TokenPolicy(permission_groups=["Workers R2 Storage Write"], resources=Resources.all_r2_buckets_of_account("a" * 32))],
+            policies=[TokenPolicy(effect="allow", permission_groups=["Workers R2 Storage Write"], resources=Resources.all_r2_buckets_of_account("a" * 32))],
         )
     consumer = TerraformStack(app, "consumer")
     TerraformOutput(consumer, "app_access_key_id", value=token.access_key_id, sensitive=True)
