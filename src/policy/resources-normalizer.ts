@@ -1,4 +1,5 @@
 import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
+import { MAX_RESOURCE_DEPTH, validateResourceKey } from './resource-key';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
 import { isUnresolved } from './unresolved';
 
@@ -18,7 +19,24 @@ export interface TokenOwner {
 export function normalizeResources(resources: unknown, owner: TokenOwner): ResourceTree {
   const tree = checkTree(resources, owner.where, 'resources');
   const expanded = expandOwnAccount(tree, owner);
-  return owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
+  const normalized = owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
+  checkDepth(normalized, owner.where, 'resources', 1);
+  return normalized;
+}
+
+function checkDepth(tree: ResourceTree, where: string, path: string, depth: number): void {
+  for (const key of sortedKeys(tree)) {
+    const value = tree[key];
+    if (typeof value === 'string') continue;
+    const inner = `${path}["${key}"]`;
+    if (depth >= MAX_RESOURCE_DEPTH) {
+      throw new Error(
+        `${where}: ${inner} nests resources ${depth + 1} levels deep; Cloudflare takes at most ${MAX_RESOURCE_DEPTH}: an account key ` +
+          'holding zone or bucket keys, each mapped to "*" (account-owned tokens nest top-level zone keys under their account).',
+      );
+    }
+    checkDepth(value, where, inner, depth + 1);
+  }
 }
 
 /**
@@ -68,6 +86,7 @@ function checkTree(value: unknown, where: string, path: string): ResourceTree {
     if (PROTOTYPE_NAMES.has(key)) {
       throw new Error(`${where}: ${path} has the key "${key}", which is not a Cloudflare resource key (and names a JavaScript prototype property). Use a key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
     }
+    validateResourceKey(key, where, path);
     tree[key] = checkValue((value as Record<string, unknown>)[key], where, `${path}["${key}"]`);
   }
   return tree;

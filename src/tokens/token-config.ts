@@ -4,6 +4,7 @@ import { ApiTokenProps } from './api-token-props';
 import { ACCOUNT_TOKEN_PROPS, CONDITION_PROPS, REQUEST_IP_PROPS, USER_TOKEN_PROPS } from './property-names';
 import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from '../policy/policy-renderer';
 import { Effect } from '../policy/token-policy';
+import { literalText } from '../policy/terraform-text';
 import { isUnresolved, literalShape } from '../policy/unresolved';
 import { withContext } from '../validation/context';
 import { validateIpOrCidr } from '../validation/ip';
@@ -48,7 +49,7 @@ export function buildTokenConfig(
     Annotations.of(scope).addWarning(`${where}: every policy is "deny", so the token grants nothing. Add an "allow" policy; a deny only narrows what allows grant.`);
   }
   return {
-    name,
+    name: literalText(name),
     policies,
     notBefore,
     expiresOn,

@@ -237,3 +237,17 @@ def test_times_are_normalized_to_utc_seconds(stack):
     )
     token = only(synth(stack)["resource"]["cloudflare_account_token"])
     assert token["not_before"] == "2030-01-01T00:00:00Z"
+
+
+def test_names_reach_cloudflare_as_typed(stack):
+    # Literal "${" and "%{" are escaped for Terraform's templates; Terraform turns them back into what was typed.
+    AccountApiToken(stack, "t", name='Deploy ${upper("x")} 50%{off', policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})])
+    token = only(synth(stack)["resource"]["cloudflare_account_token"])
+    assert token["name"] == 'Deploy $${upper("x")} 50%%{off'
+
+
+def test_status_is_case_insensitive(stack):
+    AccountApiToken(stack, "t", name="T", status="Disabled", policies=[TokenPolicy(effect="DENY", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})])
+    token = only(synth(stack)["resource"]["cloudflare_account_token"])
+    assert token["status"] == "disabled"
+    assert token["policies"][0]["effect"] == "deny"

@@ -131,6 +131,17 @@ ERROR_CASES = {
         lambda s: AccountApiToken(s, "bad", name="Time", policies=[ZONE_READ_EVERYWHERE], expires_on="9999-12-31T23:30:00-01:00"),
         r"is \+010000-01-01T00:30:00Z in UTC, outside the years 0001 to 9999",
     ),
+    "resource_key_interpolation": (
+        lambda s: AccountApiToken(s, "bad", name="Key", policies=[zone_read(resources={"com.cloudflare.api.account.zone.${local.x}": "*"})]),
+        r'has the key "com\.cloudflare\.api\.account\.zone\.\$\{local\.x\}", which is not a Cloudflare resource key',
+    ),
+    "resource_key_too_deep": (
+        lambda s: AccountApiToken(
+            s, "bad", name="Deep",
+            policies=[zone_read(resources={"com.cloudflare.api.account.zone.*": {"com.cloudflare.api.account.zone.dns.*": "*"}})],
+        ),
+        r"nests resources 3 levels deep; Cloudflare takes at most 2",
+    ),
     # A prototype-named key is refused, not dropped ("__proto__" is refused by jsii itself, see below).
     "resource_key_constructor": (
         lambda s: AccountApiToken(s, "bad", name="Proto", policies=[zone_read(resources={"constructor": "*"})]),

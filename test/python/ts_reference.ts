@@ -61,6 +61,13 @@ const ERROR_CASES: Record<string, (stack: Construct) => unknown> = {
   ipv6_zone_index: (s) =>
     new AccountApiToken(s, 'bad', { name: 'IP', policies: [ZONE_READ_EVERYWHERE], condition: { requestIp: { in: ['fe80::1%eth0'] } } }),
   time_past_year_9999: (s) => new AccountApiToken(s, 'bad', { name: 'Time', policies: [ZONE_READ_EVERYWHERE], expiresOn: '9999-12-31T23:30:00-01:00' }),
+  resource_key_interpolation: (s) =>
+    new AccountApiToken(s, 'bad', { name: 'Key', policies: [{ ...ZONE_READ_EVERYWHERE, resources: { 'com.cloudflare.api.account.zone.${local.x}': '*' } }] }),
+  resource_key_too_deep: (s) =>
+    new AccountApiToken(s, 'bad', {
+      name: 'Deep',
+      policies: [{ ...ZONE_READ_EVERYWHERE, resources: { 'com.cloudflare.api.account.zone.*': { 'com.cloudflare.api.account.zone.dns.*': '*' } } }],
+    }),
   resource_key_constructor: (s) =>
     new AccountApiToken(s, 'bad', { name: 'Proto', policies: [{ ...ZONE_READ_EVERYWHERE, resources: { constructor: '*' } }] }),
   resources_account_helper: () => Resources.account('abc'),
