@@ -2,7 +2,8 @@ import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-
 import { encodeResources, canonicalJson } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
-import { isUnresolved } from './unresolved';
+import { stableSort } from './resource-tree';
+import { isUnresolved, literalShape } from './unresolved';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 
 /** A policy in the shape of the provider's `policies` attribute. */
@@ -41,10 +42,8 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
     );
   }
   const rendered = policies.map((policy, index) => renderPolicy(policy, index, options));
-  return rendered
-    .map((policy) => ({ policy, key: `${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(',')}` }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ policy }) => ({ effect: policy.effect, permissionGroups: policy.permissionGroups, resources: policy.resources }));
+  const key = (policy: (typeof rendered)[number]) => literalShape(`${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(',')}`, '');
+  return stableSort(rendered, key).map((policy) => ({ effect: policy.effect, permissionGroups: policy.permissionGroups, resources: policy.resources }));
 }
 
 function renderPolicy(policy: TokenPolicy, index: number, options: RenderOptions): RenderedPolicy & { sortKey: string } {
@@ -86,7 +85,7 @@ function resolveGroups(groups: readonly string[] | undefined, scope: string | un
   }
   const catalog = options.catalog ?? PermissionGroupCatalog.default;
   const ids = groups.map((group) => resolveGroup(group, scope, where, catalog, options.planTimeLookup));
-  return [...new Set(ids)].sort();
+  return stableSort([...new Set(ids)], (id) => (isUnresolved(id) ? `~${literalShape(id, '')}` : id));
 }
 
 function resolveGroup(
