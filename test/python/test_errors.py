@@ -142,6 +142,10 @@ ERROR_CASES = {
         ),
         r"nests resources 3 levels deep; Cloudflare takes at most 2",
     ),
+    "output_name_collision": (
+        lambda s: [AccountApiToken(s, "a.b", name="A", policies=[ZONE_READ_EVERYWHERE]), AccountApiToken(s, "a_b", name="B", policies=[ZONE_READ_EVERYWHERE])],
+        r'AccountApiToken "errors/a_b": its output "a_b_access_key_id" has the same name as the output of AccountApiToken "errors/a\.b"',
+    ),
     # A prototype-named key is refused, not dropped ("__proto__" is refused by jsii itself, see below).
     "resource_key_constructor": (
         lambda s: AccountApiToken(s, "bad", name="Proto", policies=[zone_read(resources={"constructor": "*"})]),

@@ -68,6 +68,10 @@ const ERROR_CASES: Record<string, (stack: Construct) => unknown> = {
       name: 'Deep',
       policies: [{ ...ZONE_READ_EVERYWHERE, resources: { 'com.cloudflare.api.account.zone.*': { 'com.cloudflare.api.account.zone.dns.*': '*' } } }],
     }),
+  output_name_collision: (s) => [
+    new AccountApiToken(s, 'a.b', { name: 'A', policies: [ZONE_READ_EVERYWHERE] }),
+    new AccountApiToken(s, 'a_b', { name: 'B', policies: [ZONE_READ_EVERYWHERE] }),
+  ],
   resource_key_constructor: (s) =>
     new AccountApiToken(s, 'bad', { name: 'Proto', policies: [{ ...ZONE_READ_EVERYWHERE, resources: { constructor: '*' } }] }),
   resources_account_helper: () => Resources.account('abc'),
