@@ -34,12 +34,15 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@aws-crypto/sha256-js@^5',
   ],
 
+  // Not released yet: the API may still change (the wheel says "Development Status :: 4 - Beta").
+  stability: 'experimental',
   publishToPypi: {
     distName: 'cdktf-cloudflare-api-tokens',
     module: 'cdktf_cloudflare_api_tokens',
   },
 
-  eslintOptions: { dirs: ['src'], devdirs: ['test', 'examples', 'scripts', 'bench'] },
+  // `npm test` runs eslint and must not rewrite the tree: no --fix (run `npx eslint --fix ...` by hand).
+  eslintOptions: { dirs: ['src'], devdirs: ['test', 'examples', 'scripts', 'bench'], commandOptions: { fix: false } },
   github: false,
   release: false,
   depsUpgrade: false,
@@ -73,6 +76,18 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
 });
 
+// jsii adds only a bare "License :: OSI Approved"; name the license.
+project.package.addField('jsii', {
+  ...project.package.manifest.jsii,
+  targets: {
+    ...project.package.manifest.jsii.targets,
+    python: { ...project.package.manifest.jsii.targets.python, classifiers: ['License :: OSI Approved :: Apache Software License'] },
+  },
+});
+
+// The first release line; there is no release workflow yet, so the packages built from a clone carry it.
+project.package.addVersion('0.1.0');
+
 for (const dir of ['examples', 'scripts', 'bench']) {
   project.tsconfigDev.addInclude(`${dir}/**/*.ts`);
 }
@@ -100,9 +115,20 @@ project.addTask('test:e2e', {
   receiveArgs: true,
 });
 
+project.addTask('dist', {
+  description: 'Build the npm tarball (dist/js/) and the Python wheel and sdist (dist/python/) from a clone',
+  steps: [{ spawn: 'pre-compile' }, { spawn: 'compile' }, { spawn: 'package-all' }],
+});
+
 project.addTask('test:python', {
   description: 'Build the Python package with jsii-pacmak and run the pytest suite against it in a fresh venv',
   exec: 'bash scripts/test-python.sh',
+  receiveArgs: true,
+});
+
+project.addTask('bench:tools', {
+  description: 'Benchmark the end-to-end tools build (scripts/e2e-tools.sh) cold, with empty Go caches, and warm; writes bench/tools-results.json',
+  exec: 'bash bench/tools-build.sh',
   receiveArgs: true,
 });
 

@@ -19,7 +19,7 @@
  * (`process.resourceUsage().maxRSS`; for Python, Python's own peak plus the peaks of its jsii Node processes).
  * Nothing here asserts on timings: the `target` columns only say whether a ratio is within the aim.
  */
-import { execSync } from 'child_process';
+import { execSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -220,6 +220,15 @@ function findPython(): string | undefined {
   return fs.existsSync(venv) ? venv : undefined;
 }
 
+/** Builds the wheel and the venv of scripts/test-python.sh (without running pytest); returns its interpreter. */
+function preparePythonVenv(): string {
+  log('python: no venv yet; building it with scripts/test-python.sh --venv-only');
+  const proc = spawnSync('bash', [path.join(ROOT, 'scripts', 'test-python.sh'), '--venv-only'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const python = findPython();
+  if (proc.status !== 0 || !python) throw new Error(`scripts/test-python.sh --venv-only exited with ${proc.status}`);
+  return python;
+}
+
 function pythonCase(python: string): Summary {
   log(`python: one AccountApiToken vs raw AccountToken, imported and synthesized (${python})`);
   const runs = runsFor(true);
@@ -332,18 +341,12 @@ function main(): void {
   }
   if (opts.only.has('names')) names = namesCase();
   if (opts.only.has('python') && !opts.against) {
-    const py = findPython();
-    if (py) {
-      try {
-        python = pythonCase(py);
-      } catch (e) {
-        // The venv belongs to scripts/test-python.sh, which may be rebuilding it right now.
-        python = `failed: ${(e as Error).message.split('\n')[0]}`;
-        log(`python: ${python}`);
-      }
-    } else {
-      python = 'skipped (no venv)';
-      log('python: skipped (no venv: run scripts/test-python.sh, or pass --python=PATH / BENCH_PYTHON)');
+    try {
+      python = pythonCase(findPython() ?? preparePythonVenv());
+    } catch (e) {
+      python = `failed: ${(e as Error).message.split('\n')[0]}`;
+      log(`python: ${python}`);
+      process.exitCode = 1;
     }
   }
   const profile = opts.profile ? profileCases() : undefined;

@@ -2,46 +2,45 @@
 # Provides the tools the end-to-end tests need, with no network at test time:
 #   * a Terraform CLI (the one on PATH if >= 1.5, else one built from Go modules), and
 #   * the real Cloudflare Terraform provider, built from its Go module and installed
-#     in a local filesystem mirror, plus a Terraform CLI config file that makes
-#     `terraform init` take registry.terraform.io/cloudflare/cloudflare from it.
+#     in a local filesystem mirror under its true version, plus a Terraform CLI config file
+#     that makes `terraform init` take registry.terraform.io/cloudflare/cloudflare from it.
 #
 # Usage:
-#   eval "$(bash scripts/e2e-tools.sh)"   # build what is missing (cached), print exports
-#   bash scripts/e2e-tools.sh --check     # exit 0 if everything is cached, 1 otherwise
+#   bash scripts/e2e-tools.sh > tools.env  # build what is missing (cached), print exports
+#   bash scripts/e2e-tools.sh --terraform  # only the Terraform CLI: print `export E2E_TERRAFORM=...`
+#   bash scripts/e2e-tools.sh --check      # exit 0 if everything is cached, 1 otherwise
+# A failure exits non-zero and prints nothing on stdout, so assign the output first
+# (`env=$(bash scripts/e2e-tools.sh)`, which `set -e` checks) and eval it afterwards.
 #
 # stdout carries only `export NAME=value` lines:
 #   E2E_TERRAFORM          absolute path of the terraform binary
 #   E2E_TF_CLI_CONFIG_FILE CLI config file to pass as TF_CLI_CONFIG_FILE
 #   E2E_PROVIDER_MIRROR    the filesystem mirror directory
 #   E2E_PROVIDER_BINARY    absolute path of the provider binary
-#   E2E_PROVIDER_VERSION   the provider version the binary really is
+#   E2E_PROVIDER_VERSION   the provider version the binary is, and the only one the mirror lists
+#   E2E_PROVIDER_BUILD     slim or full (see E2E_PROVIDER_BUILD below)
 # Progress and timings go to stderr.
 #
 # Environment knobs (all optional):
 #   E2E_TOOLS_CACHE              cache root (default ~/.cache/cdktf-cloudflare-api-tokens/e2e-tools)
 #   E2E_FORCE_BUILD_TERRAFORM=1  ignore terraform on PATH and build it from Go modules
-#   E2E_CF_PROVIDER_VERSION      provider version to build: 5.24.0 (default) or 5.14.0 (needs a
-#                                Go module proxy that serves that commit; see below)
-#   E2E_CF_PROVIDER_ALIAS_VERSIONS
-#                                space-separated extra version numbers under which the same
-#                                binary is also listed in the mirror (e.g. "5.14.0"), for
-#                                configurations pinned to a version that cannot be built here.
-#                                The binary stays what it is; a warning says so.
+#   E2E_PROVIDER_BUILD           slim (default): the provider's own source with internal/provider.go
+#                                registering only the services this library and its tests use
+#                                (SLIM_SERVICES below; resource code untouched), about 4 min cold on
+#                                2 cores. full: every service, about 80 min cold and 25 GB of Go cache.
 #
 # The Go module proxy reachable from this project's machines serves only listed module
 # versions: github.com/cloudflare/terraform-provider-cloudflare is served at
-# v0.0.0-20260824180050-4f360d592a7d (internal/version.go says 5.24.0) and not at the
-# 5.14.0 commit 262c3ddc486915fcb291224e5453dc32d3e25602: the hash, v5.14.0 and other
-# pseudo-versions of the module get HTTP 403 "This module version is not available".
-# See scripts/e2e-tools/PROVIDER_NOTES.md.
+# v0.0.0-20260824180050-4f360d592a7d (internal/version.go says 5.24.0). It refuses the 5.14.0
+# commit that @cdktf/provider-cloudflare 13.9.1 was generated from ("403 This module version is
+# not available"), so the tested version is 5.24.0 and configurations pin it with
+# `CloudflareProviderVersion.pin(stack)` (see scripts/e2e-tools/PROVIDER_NOTES.md).
 #
-# Cost of a cold build on a 2-core machine: terraform 1.5.7 about 8 min. The provider took
-# 80 min (about 94 CPU-minutes, of which about 14 min is the link) and added about 25 GB to
-# GOCACHE. That leaves little of CI's 90-minute budget, so CI should run this only where
-# `--check` passes, or accept that the first run on a new machine is long. A warm run takes
-# about 0.1 s and does no Go work.
+# Cold costs on a 2-core machine are measured by `npm run bench:tools` (bench/README.md).
+# A warm run takes about 0.1 s and does no Go work.
 set -euo pipefail
 
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 log() { printf '[e2e-tools] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
@@ -53,6 +52,7 @@ mode=install
 case "${1:-}" in
   "") ;;
   --check) mode=check ;;
+  --terraform) mode=terraform ;;
   -h | --help) usage; exit 0 ;;
   *) usage; exit 2 ;;
 esac
@@ -66,21 +66,20 @@ TF_BUILD_MODULE=github.com/hashicorp/terraform # the last MPL-licensed release l
 TF_BUILD_VERSION=1.5.7
 
 PROVIDER_MODULE=github.com/cloudflare/terraform-provider-cloudflare
-PROVIDER_DEFAULT=5.24.0
-# Provider version -> Go module version (commit or pseudo-version) of that release.
-provider_module_version() {
-  case "$1" in
-    5.24.0) echo v0.0.0-20260824180050-4f360d592a7d ;;
-    5.14.0) echo 262c3ddc486915fcb291224e5453dc32d3e25602 ;; # not served by the proxy here
-    *) return 1 ;;
-  esac
-}
+# The tested version is CloudflareProviderVersion.TESTED of the library; the Go module version of its release:
+PROVIDER_VERSION=$(sed -n "s/^ *public static readonly TESTED = '\([0-9.]*\)';$/\1/p" \
+  "$SCRIPT_DIR/../src/provider/cloudflare-provider-version.ts")
+case "$PROVIDER_VERSION" in
+  5.24.0) PROVIDER_MODVER=v0.0.0-20260824180050-4f360d592a7d ;;
+  *) die "no Go module version is known for provider '$PROVIDER_VERSION' (CloudflareProviderVersion.TESTED)" ;;
+esac
+# What the library emits or reads, and what the tests deploy: the tokens, their permission-group lists,
+# R2 buckets, and the account and zone services these refer to.
+SLIM_SERVICES="account account_token api_token r2_bucket account_api_token_permission_groups api_token_permission_groups account_permission_group zone"
 
 CACHE_ROOT=${E2E_TOOLS_CACHE:-$HOME/.cache/cdktf-cloudflare-api-tokens/e2e-tools}
-PROVIDER_VERSION=${E2E_CF_PROVIDER_VERSION:-$PROVIDER_DEFAULT}
-PROVIDER_MODVER=$(provider_module_version "$PROVIDER_VERSION") ||
-  die "unknown provider version '$PROVIDER_VERSION' (known: 5.24.0, 5.14.0)"
-ALIAS_VERSIONS=${E2E_CF_PROVIDER_ALIAS_VERSIONS:-}
+PROVIDER_BUILD=${E2E_PROVIDER_BUILD:-slim}
+[[ $PROVIDER_BUILD == slim || $PROVIDER_BUILD == full ]] || die "E2E_PROVIDER_BUILD is '$PROVIDER_BUILD'; use slim or full"
 
 # ---------------------------------------------------------------------------------------
 # Platform
@@ -102,21 +101,16 @@ modver_key=${PROVIDER_MODVER##*-}
 modver_key=${modver_key:0:8}
 TF_DIR=$CACHE_ROOT/terraform-$TF_BUILD_VERSION
 TF_BUILT=$TF_DIR/terraform
-PROV_DIR=$CACHE_ROOT/provider-cloudflare-$PROVIDER_VERSION-$modver_key
+build_key=$PROVIDER_BUILD
+if [[ $PROVIDER_BUILD == slim ]]; then # a new service list or filter is a new build
+  build_key=slim-$( { echo "$SLIM_SERVICES"; cat "$SCRIPT_DIR/e2e-tools/slim-provider.awk"; } | sha256sum | cut -c1-8)
+fi
+PROV_DIR=$CACHE_ROOT/provider-cloudflare-$PROVIDER_VERSION-$modver_key-$build_key
 PROV_BIN=$PROV_DIR/terraform-provider-cloudflare_v$PROVIDER_VERSION
-mirror_versions=$PROVIDER_VERSION
-for v in $ALIAS_VERSIONS; do
-  [[ $v =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "bad alias version '$v'"
-  [[ " $mirror_versions " == *" $v "* ]] || mirror_versions="$mirror_versions $v"
-done
-mirror_key=$(tr ' ' '+' <<<"$mirror_versions")
-MIRROR=$PROV_DIR/mirror-$mirror_key
-CLI_CONFIG=$PROV_DIR/terraformrc-$mirror_key
+MIRROR=$PROV_DIR/mirror
+CLI_CONFIG=$PROV_DIR/terraformrc
 PROVIDER_ADDR=registry.terraform.io/cloudflare/cloudflare
-
-mirror_entry() { # version -> path of the binary inside the mirror
-  echo "$MIRROR/$PROVIDER_ADDR/$1/$PLATFORM/terraform-provider-cloudflare_v$1"
-}
+MIRROR_ENTRY=$MIRROR/$PROVIDER_ADDR/$PROVIDER_VERSION/$PLATFORM/terraform-provider-cloudflare_v$PROVIDER_VERSION
 
 # ---------------------------------------------------------------------------------------
 # Helpers
@@ -158,9 +152,7 @@ find_terraform() {
 }
 
 provider_ready() {
-  [[ -x $PROV_BIN && -f $CLI_CONFIG ]] || return 1
-  local v
-  for v in $mirror_versions; do [[ -x $(mirror_entry "$v") ]] || return 1; done
+  [[ -x $PROV_BIN && -f $CLI_CONFIG && -x $MIRROR_ENTRY ]]
 }
 
 need_go() {
@@ -223,30 +215,23 @@ build_provider() {
   local start=$SECONDS gobin=$WORK/prov-bin log=$WORK/prov-build.log
   local ldflags="-s -w -X main.version=$PROVIDER_VERSION"
   mkdir -p "$gobin"
-  log "provider: building $PROVIDER_MODULE@$PROVIDER_MODVER (v$PROVIDER_VERSION) with $(go version | cut -d' ' -f3); cold builds take a while"
-  if ! go_neutral env GOBIN="$gobin" CGO_ENABLED=0 \
-    go install -ldflags "$ldflags" "$PROVIDER_MODULE@$PROVIDER_MODVER" >"$log" 2>&1; then
-    if grep -q -e 'not available' -e 'invalid version' -e 'unknown revision' "$log"; then
-      tail -n 5 "$log" >&2
-      die "the Go module proxy refused a module version that provider $PROVIDER_VERSION needs (log above); E2E_CF_PROVIDER_VERSION=$PROVIDER_DEFAULT is known to build"
-    fi
-    if ! grep -q -e 'replace directives' -e 'must not contain directives' "$log"; then
-      tail -n 30 "$log" >&2
-      die "building the provider failed (log above)"
-    fi
-    # `go install mod@version` refuses modules whose go.mod has replace directives:
-    # build inside a writable copy of the downloaded module instead.
-    log "provider: go install refused the module (replace directives); building from a copy of its source"
-    local dir src=$WORK/prov-src
-    dir=$(go_neutral go mod download -json "$PROVIDER_MODULE@$PROVIDER_MODVER" |
-      sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-    [[ -n $dir && -d $dir ]] || die "go mod download did not give a module directory"
-    cp -R "$dir" "$src" && chmod -R u+w "$src"
-    if ! (cd "$src" && GOWORK=off GOFLAGS="$(go env GOFLAGS) -mod=mod" CGO_ENABLED=0 \
-      go build -ldflags "$ldflags" -o "$gobin/terraform-provider-cloudflare" .) >"$log" 2>&1; then
-      tail -n 30 "$log" >&2
-      die "building the provider from source failed (log above)"
-    fi
+  log "provider: building $PROVIDER_MODULE@$PROVIDER_MODVER (v$PROVIDER_VERSION, $PROVIDER_BUILD) with $(go version | cut -d' ' -f3)"
+  local dir src=$WORK/prov-src
+  dir=$(go_neutral go mod download -json "$PROVIDER_MODULE@$PROVIDER_MODVER" |
+    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p') || true
+  [[ -n $dir && -d $dir ]] || die "go mod download $PROVIDER_MODULE@$PROVIDER_MODVER gave no module directory"
+  # A writable copy: `go install mod@version` refuses the module (its go.mod has replace directives).
+  cp -R "$dir" "$src" && chmod -R u+w "$src"
+  if [[ $PROVIDER_BUILD == slim ]]; then
+    awk -v keep="$SLIM_SERVICES" -f "$SCRIPT_DIR/e2e-tools/slim-provider.awk" "$src/internal/provider.go" >"$WORK/provider.go" ||
+      die "could not slim internal/provider.go (is SLIM_SERVICES still right for $PROVIDER_VERSION?)"
+    mv -f "$WORK/provider.go" "$src/internal/provider.go"
+    log "provider: internal/provider.go registers only: $SLIM_SERVICES"
+  fi
+  if ! (cd "$src" && GOWORK=off GOFLAGS="$(go env GOFLAGS) -mod=mod" CGO_ENABLED=0 \
+    go build -trimpath -ldflags "$ldflags" -o "$gobin/terraform-provider-cloudflare" .) >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    die "building the provider failed (log above)"
   fi
   mkdir -p "$PROV_DIR"
   mv -f "$gobin/terraform-provider-cloudflare" "$PROV_DIR/.provider.tmp.$$"
@@ -255,15 +240,10 @@ build_provider() {
 }
 
 install_mirror() {
-  local v entry
-  for v in $mirror_versions; do
-    entry=$(mirror_entry "$v")
-    [[ -x $entry ]] && continue
-    mkdir -p "$(dirname "$entry")"
-    # A hard link costs no space; fall back to a copy across file systems.
-    ln -f "$PROV_BIN" "$entry.tmp.$$" 2>/dev/null || cp -f "$PROV_BIN" "$entry.tmp.$$"
-    mv -f "$entry.tmp.$$" "$entry"
-  done
+  mkdir -p "$(dirname "$MIRROR_ENTRY")"
+  # A hard link costs no space; fall back to a copy across file systems.
+  ln -f "$PROV_BIN" "$MIRROR_ENTRY.tmp.$$" 2>/dev/null || cp -f "$PROV_BIN" "$MIRROR_ENTRY.tmp.$$"
+  mv -f "$MIRROR_ENTRY.tmp.$$" "$MIRROR_ENTRY"
   local tmp=$CLI_CONFIG.tmp.$$
   cat >"$tmp" <<EOF
 # Written by scripts/e2e-tools.sh: cloudflare/cloudflare comes from the local mirror only.
@@ -292,6 +272,7 @@ if [[ $mode == check ]]; then
 fi
 
 log "cache: $CACHE_ROOT (platform $PLATFORM)"
+q() { printf '%q' "$1"; }
 
 if find_terraform; then
   log "terraform: $TERRAFORM ($TERRAFORM_SOURCE)"
@@ -299,6 +280,10 @@ else
   take_lock
   find_terraform || build_terraform
   find_terraform || die "terraform still missing after the build"
+fi
+if [[ $mode == terraform ]]; then
+  echo "export E2E_TERRAFORM=$(q "$TERRAFORM")"
+  exit 0
 fi
 
 if provider_ready; then
@@ -315,15 +300,9 @@ else
   log "provider: mirror $MIRROR"
 fi
 
-for v in $mirror_versions; do
-  if [[ $v != "$PROVIDER_VERSION" ]]; then
-    log "WARNING: the mirror also lists this $PROVIDER_VERSION binary as version $v (E2E_CF_PROVIDER_ALIAS_VERSIONS); it is not a $v build"
-  fi
-done
-
-q() { printf '%q' "$1"; }
 echo "export E2E_TERRAFORM=$(q "$TERRAFORM")"
 echo "export E2E_TF_CLI_CONFIG_FILE=$(q "$CLI_CONFIG")"
 echo "export E2E_PROVIDER_MIRROR=$(q "$MIRROR")"
 echo "export E2E_PROVIDER_BINARY=$(q "$PROV_BIN")"
 echo "export E2E_PROVIDER_VERSION=$(q "$PROVIDER_VERSION")"
+echo "export E2E_PROVIDER_BUILD=$(q "$PROVIDER_BUILD")"

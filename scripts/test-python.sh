@@ -10,6 +10,7 @@
 #   --rebuild     always rebuild the wheel
 #   --no-build    never build; use the wheel in dist/python as it is
 #   --keep-venv   reuse the venv when it already has the same requirements (faster local loops)
+#   --venv-only   stop after step 2 (the benchmarks use this venv)
 #   --measure     afterwards, time `python -c "import ...; synth one AccountApiToken"` 5 times (median)
 # Environment: PYTHON (interpreter for the venv, default python3), PYTHON_TEST_VENV (venv directory),
 #   PYTHON_TEST_TIMEOUT (seconds per step, default 900).
@@ -28,15 +29,17 @@ STEP_TIMEOUT="${PYTHON_TEST_TIMEOUT:-900}"
 DIST="$ROOT/dist/python"
 STAMP="$DIST/.source-fingerprint"
 
-# Versions the wheel is tested against (keep in line with .projenrc.ts).
-CDKTF_VERSION="0.21.0"
-CONSTRUCTS_VERSION="10.4.2"
-PROVIDER_CLOUDFLARE_VERSION="13.9.1"
+# The wheel is tested against the exact versions the TypeScript side develops with (.projenrc.ts pins them once).
+dev_dependency() { node -p "require('./package.json').devDependencies['$1']"; }
+CDKTF_VERSION="$(dev_dependency cdktf)"
+CONSTRUCTS_VERSION="$(dev_dependency constructs)"
+PROVIDER_CLOUDFLARE_VERSION="$(dev_dependency @cdktf/provider-cloudflare)"
 PYTEST_SPEC="pytest>=8,<10"
 BOTO3_SPEC="boto3>=1.34,<2"
 
 build_mode="auto"
 keep_venv=0
+venv_only=0
 measure=0
 pytest_args=()
 while [[ $# -gt 0 ]]; do
@@ -44,6 +47,7 @@ while [[ $# -gt 0 ]]; do
     --rebuild) build_mode="always" ;;
     --no-build) build_mode="never" ;;
     --keep-venv) keep_venv=1 ;;
+    --venv-only) venv_only=1 ;;
     --measure) measure=1 ;;
     --) shift; pytest_args+=("$@"); break ;;
     *) pytest_args+=("$1") ;;
@@ -94,7 +98,9 @@ fingerprint() {
   } | sha256sum | cut -d' ' -f1
 }
 
-wheel_path() { find "$DIST" -maxdepth 1 -name 'cdktf_cloudflare_api_tokens-*.whl' 2>/dev/null | head -n 1; }
+# Nothing built yet (a fresh clone) is not an error: it means "build".
+dist_file() { [[ -d $DIST ]] || return 0; find "$DIST" -maxdepth 1 -name "cdktf_cloudflare_api_tokens-*.$1" | head -n 1; }
+wheel_path() { dist_file whl; }
 
 # A wheel built by someone else (`npx projen package-all`, as in CI) has no fingerprint file: adopt it when
 # it is newer than the .jsii assembly, and the assembly is newer than every source file.
@@ -135,7 +141,7 @@ if [[ $need_build -eq 1 ]]; then
 fi
 
 WHEEL="$(wheel_path)"
-SDIST="$(find "$DIST" -maxdepth 1 -name 'cdktf_cloudflare_api_tokens-*.tar.gz' 2>/dev/null | head -n 1)"
+SDIST="$(dist_file tar.gz)"
 [[ -n "$WHEEL" ]] || fail "no wheel in dist/python (run without --no-build)"
 [[ -n "$SDIST" ]] || fail "no sdist in dist/python (run without --no-build)"
 log "wheel: ${WHEEL#"$ROOT"/} ($(stat -c %s "$WHEEL") bytes); sdist: ${SDIST#"$ROOT"/} ($(stat -c %s "$SDIST") bytes)"
@@ -164,6 +170,7 @@ fi
   | grep -E '^(cdktf|cdktf-cdktf-provider-cloudflare|cdktf-cloudflare-api-tokens|constructs|jsii|pytest|boto3) ' \
   | sed 's/^/[test-python]   /' || true
 venv_time="$(elapsed "$t")s"
+if [[ $venv_only -eq 1 ]]; then log "venv ready: ${VENV#"$ROOT"/}"; exit 0; fi
 
 # ---- 3. pytest --------------------------------------------------------------------------------
 t=$(now)

@@ -9,3 +9,4 @@ export * from './tokens/user-api-token';
 export * from './r2/endpoint';
 export * from './r2/r2-access';
 export * from './r2/r2-bucket-token';
+export * from './provider/cloudflare-provider-version';

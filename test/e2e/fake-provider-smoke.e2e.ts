@@ -1,25 +1,20 @@
 /**
  * Proves the REAL Cloudflare Terraform provider works against the fake API (hand-written Terraform JSON,
  * no cdktf): create, no drift, in-place update, destroy, and a refused unknown permission group.
- * Needs the tools of scripts/e2e-tools.sh (terraform + provider in a local mirror); skipped if they are
- * not built yet, failed instead when E2E_REQUIRE_TOOLS=1 or CI is set.
+ * Needs the tools of scripts/e2e-tools.sh (terraform + provider in a local mirror).
  */
 import { randomBytes } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { FakeCloudflare, R2_GROUPS, r2Credentials, startFakeCloudflare } from './support/fake-cloudflare';
-import { describeRun, findTerraformTools, TerraformWorkdir } from './support/terraform-cli';
+import { describeRun, TerraformWorkdir } from './support/terraform-cli';
+import { e2eTools } from '../support/e2e-tools';
 
 const API_TOKEN = `smoke-${randomBytes(32).toString('hex')}`.slice(0, 40);
 const ACCOUNT = `5a0c${randomBytes(14).toString('hex')}`;
 const BUCKET = 'smoke-bucket';
 const BOGUS_GROUP = 'deadbeefdeadbeefdeadbeefdeadbeef';
 
-const lookup = findTerraformTools();
-const mustRun = process.env.E2E_REQUIRE_TOOLS === '1' || Boolean(process.env.CI);
-if (!lookup.ok && !mustRun) {
-  process.stderr.write(`fake-provider-smoke: skipped: ${lookup.reason}\n`);
-}
-const describeWithTools = lookup.ok || mustRun ? describe : describe.skip;
+const tools = e2eTools();
 
 function providerBlock(fake: FakeCloudflare) {
   return {
@@ -27,7 +22,7 @@ function providerBlock(fake: FakeCloudflare) {
       required_providers: {
         cloudflare: {
           source: 'cloudflare/cloudflare',
-          ...(lookup.ok && lookup.tools.providerVersion ? { version: lookup.tools.providerVersion } : {}),
+          version: tools.providerVersion,
         },
       },
     },
@@ -81,12 +76,11 @@ function smokeConfig(fake: FakeCloudflare, opts: { tokenName: string; extraGroup
   };
 }
 
-describeWithTools('real Cloudflare provider against the fake API', () => {
+describe('real Cloudflare provider against the fake API', () => {
   let fake: FakeCloudflare;
   const workdirs: TerraformWorkdir[] = [];
 
   beforeAll(async () => {
-    if (!lookup.ok) throw new Error(`e2e tools missing: ${lookup.reason}`);
     fake = await startFakeCloudflare({ apiToken: API_TOKEN, accountIds: [ACCOUNT] });
   });
 
@@ -100,8 +94,7 @@ describeWithTools('real Cloudflare provider against the fake API', () => {
   });
 
   function workdir(): TerraformWorkdir {
-    if (!lookup.ok) throw new Error(lookup.reason);
-    const w = new TerraformWorkdir(lookup.tools);
+    const w = new TerraformWorkdir(tools);
     workdirs.push(w);
     return w;
   }

@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { encodeResources } from '../../src/policy/resources-encoder';
 import { ACCOUNT_ID, synthJson } from '../support/synth';
-import { applyAndReadOutputs, testWithTerraform } from '../support/terraform';
+import { applyAndReadOutputs } from '../support/terraform';
 
 const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
 
@@ -21,7 +21,7 @@ describe('encodeResources', () => {
     expect(json.output.out.value).not.toContain('undefined');
   });
 
-  testWithTerraform('Terraform evaluates both forms to the same JSON as its own jsonencode', () => {
+  test('Terraform evaluates both forms to the same JSON as its own jsonencode', () => {
     const json = synthJson((stack) => {
       const bucket = new TerraformVariable(stack, 'bucket', { type: 'string', default: 'photos' });
       const account = new TerraformVariable(stack, 'account', { type: 'string', default: ACCOUNT_ID });

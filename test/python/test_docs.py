@@ -1,6 +1,7 @@
 """The README's Python section quotes the example files the tests run, word for word, and every example file is
-quoted; the install line pins what scripts/test-python.sh tests against."""
+quoted; the install line pins what scripts/test-python.sh tests against (package.json's devDependencies)."""
 
+import json
 import re
 from pathlib import Path
 
@@ -35,8 +36,8 @@ def test_every_example_file_is_quoted(docs):
 
 
 def test_install_line_pins_the_tested_versions(docs):
-    script = (REPO / "scripts" / "test-python.sh").read_text()
-    cdktf_version = re.search(r'^CDKTF_VERSION="([^"]+)"', script, re.M).group(1)
-    assert f"pip install cdktf-cloudflare-api-tokens cdktf=={cdktf_version} cdktf-cdktf-provider-cloudflare" in docs
-    provider_version = re.search(r'^PROVIDER_CLOUDFLARE_VERSION="([^"]+)"', script, re.M).group(1)
+    dev_dependencies = json.loads((REPO / "package.json").read_text())["devDependencies"]
+    cdktf_version = dev_dependencies["cdktf"]
+    assert f"pip install /path/to/clone/dist/python/cdktf_cloudflare_api_tokens-*.whl cdktf=={cdktf_version} cdktf-cdktf-provider-cloudflare" in docs
+    provider_version = dev_dependencies["@cdktf/provider-cloudflare"]
     assert provider_version in docs

@@ -6,7 +6,7 @@ import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { AccountApiToken } from '../../src';
 import { ACCOUNT_ID } from '../support/synth';
-import { terraformBinary, testWithTerraform } from '../support/terraform';
+import { terraformBinary } from '../support/terraform';
 
 /** Synthesizes a producer with two tokens and three consumers; returns every stack's JSON by name. */
 function synthApp(outdir: string, buildExtra?: (app: App, shared: AccountApiToken) => void): Record<string, any> {
@@ -65,7 +65,7 @@ describe('S3 credentials across stacks', () => {
     expect(stacks['value-user'].output.value.value).toMatch(/^\$\{sensitive\(data\.terraform_remote_state\.[^.]+\.outputs\.[^)]+value\)\}$/);
   });
 
-  testWithTerraform('terraform validate accepts every consumer', () => {
+  test('terraform validate accepts every consumer', () => {
     for (const stack of ['s3-user', 'value-user']) {
       expect(validate(join(outdir, 'stacks', stack))).toMatchObject({ valid: true, error_count: 0 });
     }
@@ -79,7 +79,7 @@ describe('derived values stay sensitive in a consuming stack', () => {
     ['secretAccessKey', (token) => token.secretAccessKey],
     ['accessKeyId', (token) => token.accessKeyId],
   ];
-  testWithTerraform.each(cases)('a non-sensitive output of %s is refused by terraform validate', (_, attribute) => {
+  test.each(cases)('a non-sensitive output of %s is refused by terraform validate', (_, attribute) => {
     const outdir = mkdtempSync(join(tmpdir(), 'cdktf-cf-tokens-xstack-'));
     try {
       synthApp(outdir, (app, shared) => {
@@ -98,7 +98,7 @@ function validate(dir: string): any {
   const env = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
   const run = (args: string[]) => {
     try {
-      return execFileSync(terraformBinary()!, args, { cwd: dir, env, timeout: 120_000, encoding: 'utf8' });
+      return execFileSync(terraformBinary(), args, { cwd: dir, env, timeout: 120_000, encoding: 'utf8' });
     } catch (e) {
       return (e as { stdout: string }).stdout;
     }

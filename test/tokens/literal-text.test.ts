@@ -1,7 +1,7 @@
 import { TerraformVariable } from 'cdktf';
 import { AccountApiToken } from '../../src';
 import { ACCOUNT_ID, synthJson } from '../support/synth';
-import { applyAndReadOutputs, testWithTerraform } from '../support/terraform';
+import { applyAndReadOutputs } from '../support/terraform';
 
 const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
 const policies = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: ZONES }];
@@ -37,7 +37,7 @@ function evaluatedNames(): Record<string, unknown> {
 }
 
 describe('text Cloudflare receives is exactly what was typed', () => {
-  testWithTerraform('token names: literal ${ and %{ are escaped, tokens stay references', () => {
+  test('token names: literal ${ and %{ are escaped, tokens stay references', () => {
     const expected = Object.fromEntries(NAMES.map((name, index) => [`t${index}`, name.split('{v}').join('V')]));
     expect(evaluatedNames()).toEqual(expected);
   });
@@ -47,7 +47,7 @@ describe('text Cloudflare receives is exactly what was typed', () => {
     expect(Object.values<any>(json.resource.cloudflare_account_token)[0].name).toBe('CI deploy token');
   });
 
-  testWithTerraform('permission group names looked up at plan time, and the error naming them', () => {
+  test('permission group names looked up at plan time, and the error naming them', () => {
     const json = synthJson((stack) => {
       NAMES.filter((name) => !name.includes('{v}')).forEach((group, index) => {
         new AccountApiToken(stack, `t${index}`, {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { AccountApiToken, R2Access, R2BucketToken, UserApiToken } from '../../src';
 import { ACCOUNT_ID, synthError, synthJson } from '../support/synth';
-import { applyAndReadOutputs, testWithTerraform } from '../support/terraform';
+import { applyAndReadOutputs } from '../support/terraform';
 
 const policies = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
 const props = { accountId: ACCOUNT_ID, name: 't', policies };
@@ -29,7 +29,7 @@ describe('output names', () => {
     expect(Object.keys(json.output).sort()).toEqual(['a_b_access_key_id', 'a_b_secret_access_key']);
   });
 
-  testWithTerraform('every output name is one Terraform accepts, ids starting with a digit or "-" included', () => {
+  test('every output name is one Terraform accepts, ids starting with a digit or "-" included', () => {
     const json = synthJson((stack) => {
       new AccountApiToken(stack, '1password', props);
       new AccountApiToken(stack, '-dash', props);

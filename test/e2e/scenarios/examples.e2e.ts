@@ -9,6 +9,7 @@
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { presignGet, R2StackOutputs, s3ClientFor } from '../../../examples/presign';
+import { CloudflareProviderVersion } from '../../../src';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
 import { tokenValuesIn } from '../support/token-state';
@@ -29,6 +30,17 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     deployOutput = deploy.run.output;
   });
   afterAll(async () => env?.close());
+
+  test('every stack with Cloudflare resources ran the provider version it pins, the tested one', async () => {
+    for (const stack of STACKS.filter((name) => name !== 'r2-consumer')) {
+      const run = await env.project.terraform(stack, ['version', '-json']);
+      expectSuccess(run, `terraform version in ${stack}`);
+      expect({ stack, providers: JSON.parse(run.stdout).provider_selections }).toEqual({
+        stack,
+        providers: { 'registry.terraform.io/cloudflare/cloudflare': CloudflareProviderVersion.TESTED },
+      });
+    }
+  });
 
   test("every example created its token, and the seed's R2 example its bucket", () => {
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 5, userTokens: 0, buckets: 2 });

@@ -2,21 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 import { ProcessResult, runProcess } from './process';
+import { e2eTools } from '../../support/e2e-tools';
 
 const REPO = resolve(__dirname, '../../..');
 const BIN = join(REPO, 'node_modules', '.bin');
 const CDKTF_TIMEOUT_MS = 8 * 60_000;
 const TERRAFORM_TIMEOUT_MS = 4 * 60_000;
-
-/** The tools scripts/e2e-tools.sh provides (scripts/test-e2e.sh exports them). */
-export function e2eTools(): { terraform: string; cliConfigFile: string } {
-  const terraform = process.env.E2E_TERRAFORM;
-  const cliConfigFile = process.env.E2E_TF_CLI_CONFIG_FILE;
-  if (!terraform || !cliConfigFile) {
-    throw new Error('E2E_TERRAFORM / E2E_TF_CLI_CONFIG_FILE are not set: run the suite with `npm run test:e2e` (or eval "$(bash scripts/e2e-tools.sh)")');
-  }
-  return { terraform, cliConfigFile };
-}
 
 /** A `cdktf deploy` run and the outputs it wrote (sensitive ones included), by stack. */
 export interface DeployResult {

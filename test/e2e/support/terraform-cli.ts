@@ -1,56 +1,12 @@
 /**
- * A small, generic Terraform CLI runner for end-to-end tests: finds the tools scripts/e2e-tools.sh
- * provides, runs terraform in a temporary working directory with a bounded time, and kills the whole
+ * A small, generic Terraform CLI runner for end-to-end tests: runs terraform (from test/support/e2e-tools) in a temporary working directory with a bounded time, and kills the whole
  * process group (terraform and its provider plugins) on timeout.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-
-export interface TerraformTools {
-  /** Absolute path of the terraform binary. */
-  readonly terraform: string;
-  /** CLI config that installs registry.terraform.io/cloudflare/cloudflare from the local mirror (TF_CLI_CONFIG_FILE). */
-  readonly cliConfigFile: string;
-  /** The provider version the mirror holds (E2E_PROVIDER_VERSION), if known. */
-  readonly providerVersion?: string;
-}
-
-export type ToolsLookup = { readonly ok: true; readonly tools: TerraformTools } | { readonly ok: false; readonly reason: string };
-
-/**
- * The e2e tools: from E2E_TERRAFORM / E2E_TF_CLI_CONFIG_FILE when set (scripts/test-e2e.sh exports them),
- * else from `scripts/e2e-tools.sh` if `--check` says everything is already built (never builds here).
- */
-export function findTerraformTools(timeoutMs = 120_000): ToolsLookup {
-  const fromEnv = process.env.E2E_TERRAFORM && process.env.E2E_TF_CLI_CONFIG_FILE;
-  if (fromEnv) {
-    const tools: TerraformTools = {
-      terraform: process.env.E2E_TERRAFORM!,
-      cliConfigFile: process.env.E2E_TF_CLI_CONFIG_FILE!,
-      providerVersion: process.env.E2E_PROVIDER_VERSION || undefined,
-    };
-    return { ok: true, tools };
-  }
-  const script = path.join(REPO_ROOT, 'scripts', 'e2e-tools.sh');
-  try {
-    execFileSync('bash', [script, '--check'], { cwd: REPO_ROOT, stdio: 'ignore', timeout: timeoutMs });
-  } catch {
-    return { ok: false, reason: 'scripts/e2e-tools.sh --check: tools not built (run `eval "$(bash scripts/e2e-tools.sh)"` or scripts/test-e2e.sh)' };
-  }
-  try {
-    const printExports = 'eval "$(bash "$1")" && printf "%s\\n" "$E2E_TERRAFORM" "$E2E_TF_CLI_CONFIG_FILE" "${E2E_PROVIDER_VERSION:-}"';
-    const out = execFileSync('bash', ['-c', printExports, '_', script], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: timeoutMs });
-    const [terraform, cliConfigFile, providerVersion] = out.split('\n');
-    if (!terraform || !cliConfigFile) return { ok: false, reason: 'scripts/e2e-tools.sh printed no E2E_TERRAFORM / E2E_TF_CLI_CONFIG_FILE' };
-    return { ok: true, tools: { terraform, cliConfigFile, providerVersion: providerVersion || undefined } };
-  } catch (e) {
-    return { ok: false, reason: `scripts/e2e-tools.sh failed: ${(e as Error).message.split('\n')[0]}` };
-  }
-}
+import { E2eTools } from '../../support/e2e-tools';
 
 export interface RunResult {
   readonly args: readonly string[];
@@ -63,7 +19,7 @@ export interface RunResult {
 }
 
 /** Environment for terraform: no host CLOUDFLARE_* / TF_* leaks in, automation mode on, the mirror's CLI config. */
-function terraformEnv(tools: TerraformTools, extra: Record<string, string>): NodeJS.ProcessEnv {
+function terraformEnv(tools: E2eTools, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (k.startsWith('CLOUDFLARE_') || k.startsWith('TF_')) continue;
@@ -114,7 +70,7 @@ export class TerraformWorkdir {
   readonly dir: string;
   readonly runs: RunResult[] = [];
 
-  constructor(readonly tools: TerraformTools, private readonly env: Record<string, string> = {}, prefix = 'tf-e2e-') {
+  constructor(readonly tools: E2eTools, private readonly env: Record<string, string> = {}, prefix = 'tf-e2e-') {
     this.dir = mkdtempSync(path.join(tmpdir(), prefix));
   }
 

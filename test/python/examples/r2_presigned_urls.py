@@ -7,13 +7,14 @@ from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 from constructs import Construct
 
-from cdktf_cloudflare_api_tokens import AccountApiToken, TokenPolicy
+from cdktf_cloudflare_api_tokens import AccountApiToken, CloudflareProviderVersion, TokenPolicy
 
 
 class R2PresignedUrlsStack(TerraformStack):
     def __init__(self, scope: Construct, id: str, bucket_name: str = "my-bucket") -> None:
         super().__init__(scope, id)
         CloudflareProvider(self, "cloudflare")
+        CloudflareProviderVersion.pin(self)
         account_id = os.environ["CLOUDFLARE_ACCOUNT_ID"]
 
         # Create R2 bucket

@@ -3,13 +3,14 @@ from cdktf import TerraformStack
 from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from constructs import Construct
 
-from cdktf_cloudflare_api_tokens import AccountApiToken, TokenPolicy
+from cdktf_cloudflare_api_tokens import AccountApiToken, CloudflareProviderVersion, TokenPolicy
 
 
 class ReadonlyTokenStack(TerraformStack):
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
         CloudflareProvider(self, "cloudflare")
+        CloudflareProviderVersion.pin(self)
 
         AccountApiToken(
             self,

@@ -1,0 +1,53 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { CloudflareProviderVersion } from '../../src';
+import { synthError, synthJson } from '../support/synth';
+
+const requiredCloudflare = (json: any) => json.terraform.required_providers.cloudflare;
+
+describe('CloudflareProviderVersion', () => {
+  test('the bindings alone pin 5.14.0', () => {
+    const json = synthJson((stack) => new CloudflareProvider(stack, 'cloudflare', {}));
+    expect(requiredCloudflare(json)).toEqual({ source: 'cloudflare/cloudflare', version: CloudflareProviderVersion.BINDINGS });
+  });
+
+  test('pin() replaces it with the tested version, from any construct of the stack', () => {
+    const json = synthJson((stack) => {
+      new CloudflareProvider(stack, 'cloudflare', {});
+      CloudflareProviderVersion.pin(new Construct(stack, 'deep'));
+    });
+    expect(requiredCloudflare(json)).toEqual({ source: 'cloudflare/cloudflare', version: '5.24.0' });
+  });
+
+  test('pin() takes any version constraint, and names the source even before a provider exists', () => {
+    const json = synthJson((stack) => {
+      CloudflareProviderVersion.pin(stack, '~> 5.24');
+      new CloudflareProvider(stack, 'cloudflare', {});
+    });
+    expect(requiredCloudflare(json)).toEqual({ source: 'cloudflare/cloudflare', version: '~> 5.24' });
+  });
+
+  test.each([[''], ['  ']])('an empty version %j is refused with the fix', (version) => {
+    expect(synthError((scope) => CloudflareProviderVersion.pin(scope, version))).toBe(
+      `CloudflareProviderVersion.pin: version is ${JSON.stringify(version)}; give a Terraform version constraint such as "5.24.0", or leave it out for the tested version.`,
+    );
+  });
+
+  test('TESTED is the version scripts/e2e-tools.sh builds (it reads it from the source)', () => {
+    const script = readFileSync(join(__dirname, '..', '..', 'scripts', 'e2e-tools.sh'), 'utf8');
+    expect(script).toContain('src/provider/cloudflare-provider-version.ts');
+    expect(script).toContain(`  ${CloudflareProviderVersion.TESTED}) PROVIDER_MODVER=v0.0.0-`);
+  });
+
+  test('the stack keeps only one cloudflare entry', () => {
+    const json = synthJson((stack: TerraformStack) => {
+      new CloudflareProvider(stack, 'cloudflare', {});
+      CloudflareProviderVersion.pin(stack);
+      CloudflareProviderVersion.pin(stack);
+    });
+    expect(Object.keys(json.terraform.required_providers)).toEqual(['cloudflare']);
+  });
+});
