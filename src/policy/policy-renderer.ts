@@ -1,8 +1,8 @@
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
+import { stableSort } from './resource-tree';
 import { encodeResources, canonicalJson } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
-import { stableSort } from './resource-tree';
 import { isUnresolved, literalShape } from './unresolved';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 
@@ -42,8 +42,9 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
     );
   }
   const rendered = policies.map((policy, index) => renderPolicy(policy, index, options));
-  const key = (policy: (typeof rendered)[number]) => literalShape(`${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(',')}`, '');
-  return stableSort(rendered, key).map((policy) => ({ effect: policy.effect, permissionGroups: policy.permissionGroups, resources: policy.resources }));
+  const key = (policy: (typeof rendered)[number]) =>
+    literalShape(`${policy.effect}|${policy.sortKey}|${policy.permissionGroups.map((g) => g.id).join(',')}`, '');
+  return stableSort(rendered, key).map(({ effect, permissionGroups, resources }) => ({ effect, permissionGroups, resources }));
 }
 
 function renderPolicy(policy: TokenPolicy, index: number, options: RenderOptions): RenderedPolicy & { sortKey: string } {

@@ -1,5 +1,5 @@
-import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
 import { MAX_RESOURCE_DEPTH, validateResourceKey } from './resource-key';
+import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
 import { isUnresolved } from './unresolved';
 
