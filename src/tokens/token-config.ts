@@ -64,7 +64,7 @@ function checkName(name: unknown, where: string): string {
   }
   const length = [...literalShape(name, '')].length;
   if (length > MAX_NAME_LENGTH) {
-    throw new Error(`${where}: name is ${length} characters long; Cloudflare takes at most ${MAX_NAME_LENGTH}. Shorten "${name.slice(0, 40)}…".`);
+    throw new Error(`${where}: name is ${length} characters long; Cloudflare takes at most ${MAX_NAME_LENGTH}. Shorten "${[...name].slice(0, 40).join('')}…".`);
   }
   return name;
 }
