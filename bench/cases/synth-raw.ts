@@ -39,7 +39,7 @@ for (let i = 0; i < count; i++) {
     description: 'R2 S3 Access Key ID (the token id)',
   }).overrideLogicalId(`${id}_access_key_id`);
   new TerraformOutput(stack, `${id}-secret-access-key`, {
-    value: Fn.sensitive(new TerraformLocal(stack, `${id}-secret-access-key-hash`, Fn.sensitive(Fn.sha256(token.value))).asString),
+    value: Fn.sensitive(new TerraformLocal(stack, `${id}-secret-access-key-hash`, Fn.sha256(token.value)).asString),
     sensitive: true,
     description: 'R2 S3 Secret Access Key (SHA-256 of the token value)',
   }).overrideLogicalId(`${id}_secret_access_key`);

@@ -14,13 +14,16 @@ import { buildTokenConfig } from './token-config';
  */
 export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly tokenId: string;
-  public readonly value: string;
   public readonly accessKeyId: string;
   public readonly secretAccessKey: string;
   /** The sensitive output of the access key id, unless outputs are turned off. */
   public readonly accessKeyIdOutput?: TerraformOutput;
   /** The sensitive output of the secret access key, unless outputs are turned off. */
   public readonly secretAccessKeyOutput?: TerraformOutput;
+  public get value(): string {
+    return sensitiveString(this.tokenResource.getStringAttribute('value'));
+  }
+
   /** The token's status: `active`, `disabled` or `expired`. */
   public get status(): string {
     return this.tokenResource.getStringAttribute('status');
@@ -37,7 +40,6 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const resource = accountId === undefined ? new ApiToken(this, 'Resource', config) : new AccountToken(this, 'Resource', { accountId, ...config });
     this.tokenResource = resource;
     this.tokenId = resource.id;
-    this.value = sensitiveString(resource.value);
     const credentials = s3CredentialsOf(this, resource.id, resource.value);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;

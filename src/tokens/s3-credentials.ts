@@ -24,7 +24,8 @@ export interface S3CredentialOutputs {
  * remote state drops.
  */
 export function s3CredentialsOf(scope: Construct, tokenId: string, value: string): S3Credentials {
-  const hash = new TerraformLocal(scope, 'SecretAccessKey', Fn.sensitive(Fn.sha256(value)));
+  // `sha256()` of the sensitive `value` is sensitive in this stack without a `sensitive()` of its own.
+  const hash = new TerraformLocal(scope, 'SecretAccessKey', Fn.sha256(value));
   return { accessKeyId: sensitiveString(tokenId), secretAccessKey: sensitiveString(hash.asString) };
 }
 

@@ -153,7 +153,7 @@ def test_account_api_token_attributes(stack):
     outputs = synth(stack)["output"]
     resource = "cloudflare_account_token." + token.resource.friendly_unique_id
     locals_ = synth(stack)["locals"]
-    hash_local = next(name for name, value in locals_.items() if value == "${sensitive(sha256(" + resource + ".value))}")
+    hash_local = next(name for name, value in locals_.items() if value == "${sha256(" + resource + ".value)}")
     assert outputs["id"]["value"] == "${" + resource + ".id}"
     assert outputs["key"]["value"] == "${sensitive(" + resource + ".id)}"
     assert outputs["secret"]["value"] == "${sensitive(local." + hash_local + ")}"

@@ -36,13 +36,13 @@ def check_consumer(consumer_json, producer_json, producer_name):
     assert secret_ref, secret["value"]
 
     # Both come from sensitive outputs of the producer: the token id and the producer's local that holds
-    # sensitive(sha256(value)). No output of the producer carries the raw value.
+    # sha256(value). No output of the producer carries the raw value.
     outputs = cross_stack_outputs(producer_json)
     id_output, hash_output = outputs[key_ref.group(1)], outputs[secret_ref.group(1)]
     assert id_output["sensitive"] is True and hash_output["sensitive"] is True
     assert id_output["value"].endswith(".id}")
     hash_local = re.fullmatch(r"\$\{local\.([\w-]+)\}", hash_output["value"]).group(1)
-    assert re.fullmatch(r"\$\{sensitive\(sha256\(cloudflare_\w+\.[\w-]+\.value\)\)\}", producer_json["locals"][hash_local])
+    assert re.fullmatch(r"\$\{sha256\(cloudflare_\w+\.[\w-]+\.value\)\}", producer_json["locals"][hash_local])
     assert not any(out["value"].endswith(".value}") for out in outputs.values())
 
 

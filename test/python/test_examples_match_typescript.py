@@ -71,7 +71,7 @@ def test_r2_presigned_urls(python_stacks):
         "value": "${sensitive(local.r2-access-token_SecretAccessKey_51E0899C)}",
     }
     # The hash is computed in this stack, so that only it crosses to another stack.
-    assert stack["locals"]["r2-access-token_SecretAccessKey_51E0899C"] == "${sensitive(sha256(cloudflare_account_token.r2-access-token_F6AFC535.value))}"
+    assert stack["locals"]["r2-access-token_SecretAccessKey_51E0899C"] == "${sha256(cloudflare_account_token.r2-access-token_F6AFC535.value)}"
 
 
 def test_account_token(python_stacks):

@@ -141,7 +141,7 @@ describe('AccountApiToken', () => {
     });
     const [logicalId] = Object.keys(json.resource.cloudflare_account_token);
     const [hashLocal] = Object.keys(json.locals);
-    expect(json.locals[hashLocal]).toBe(`\${sensitive(sha256(cloudflare_account_token.${logicalId}.value))}`);
+    expect(json.locals[hashLocal]).toBe(`\${sha256(cloudflare_account_token.${logicalId}.value)}`);
     expect(json.output).toEqual({
       ci_access_key_id: { value: `\${sensitive(cloudflare_account_token.${logicalId}.id)}`, sensitive: true, description: expect.any(String) },
       ci_secret_access_key: { value: `\${sensitive(local.${hashLocal})}`, sensitive: true, description: expect.any(String) },
