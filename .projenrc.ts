@@ -53,7 +53,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
       setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/cdktf.out/'],
+      // The end-to-end scenarios run with test/e2e/jest.config.json; the local API stand-in's own tests
+      // need no Terraform, so they run here.
+      testPathIgnorePatterns: ['/node_modules/', '/test/e2e/(?!support/fake-cloudflare/__tests__/)', '/cdktf.out/'],
     },
   },
   gitignore: ['cdktf.out/', '.terraform/', '*.tfstate', '*.tfstate.*', '.e2e-work/', 'bench/.work/', '.venv-python-test/'],
@@ -64,6 +66,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       '/scripts/',
       '/bench/',
       '/data/',
+      '/api/',
       'cdktf.json',
       '/.ci/',
       '/cdktf.out/',
@@ -91,6 +94,16 @@ project.package.addVersion('0.1.0');
 for (const dir of ['examples', 'scripts', 'bench']) {
   project.tsconfigDev.addInclude(`${dir}/**/*.ts`);
 }
+
+// There is no release to compare with yet, so the public API is checked against a committed baseline
+// assembly: a change that breaks it fails CI until the baseline is renewed on purpose (`api:baseline`).
+project.tasks.tryFind('compat')!.reset(
+  'jsii-diff api/baseline . --keys --error-on all || (echo "\nThe public API changed incompatibly (above). If that is intended, run npm run api:baseline and commit api/baseline/ with the change.\n" && exit 1)',
+);
+project.addTask('api:baseline', {
+  description: 'Accept the current public API (the compiled .jsii) as the baseline that `compat` checks against',
+  exec: 'mkdir -p api/baseline && cp .jsii api/baseline/.jsii && node -e "const p = require(\'./package.json\'); require(\'fs\').writeFileSync(\'api/baseline/package.json\', JSON.stringify({ name: p.name, version: p.version, license: p.license, peerDependencies: p.peerDependencies, jsii: p.jsii }, null, 2) + \'\\n\')"',
+});
 
 project.addTask('synth:examples', {
   description: 'Synthesize the example stacks (examples/) with the cdktf CLI',
@@ -139,5 +152,8 @@ project.addTask('bench', {
 });
 
 project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
+
+// The API baseline is an assembly too, and unlike the build's own it is committed.
+project.gitignore.include('/api/baseline/.jsii');
 
 project.synth();

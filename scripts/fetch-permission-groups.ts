@@ -8,15 +8,12 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { DataGroup, newConstantName } from './permission-group-constants';
 
 interface ApiGroup {
   readonly id: string;
   readonly name: string;
   readonly scopes: string[];
-}
-
-interface DataGroup extends ApiGroup {
-  readonly notes?: string[];
 }
 
 const DEFAULT_BASE_URL = 'https://api.cloudflare.com/client/v4';
@@ -48,16 +45,27 @@ async function fetchPage(baseUrl: string, path: string, apiToken: string, page: 
   return { groups, totalPages: Number(body.result_info?.total_pages ?? 1) };
 }
 
-/** Merges the account and user lists by id (scopes united), keeping notes of groups already in the file. */
+/**
+ * Merges the account and user lists by id (scopes united), keeping the constant and the notes of groups
+ * already in the file; a new group gets a constant that no other group has (see permission-group-constants).
+ */
 export function mergeGroups(lists: ApiGroup[][], previous: DataGroup[]): DataGroup[] {
-  const notes = new Map(previous.filter((g) => g.notes).map((g) => [g.id, g.notes!]));
-  const byId = new Map<string, DataGroup>();
+  const before = new Map(previous.map((g) => [g.id, g]));
+  const scopesById = new Map<string, ApiGroup>();
   for (const group of lists.flat()) {
-    const existing = byId.get(group.id);
-    const scopes = [...new Set([...(existing?.scopes ?? []), ...group.scopes])].sort();
-    byId.set(group.id, { id: group.id, name: group.name, scopes, ...(notes.has(group.id) ? { notes: notes.get(group.id) } : {}) });
+    const scopes = [...new Set([...(scopesById.get(group.id)?.scopes ?? []), ...group.scopes])].sort();
+    scopesById.set(group.id, { id: group.id, name: group.name, scopes });
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+  const merged = [...scopesById.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+  const taken = new Set(previous.map((g) => g.constant));
+  const newNames = merged.filter((g) => !before.has(g.id)).map((g) => g.name);
+  return merged.map((group) => {
+    const old = before.get(group.id);
+    const sharesNameWithNewGroup = newNames.filter((name) => name === group.name).length > 1;
+    const constant = old?.constant ?? newConstantName(group, taken, sharesNameWithNewGroup);
+    taken.add(constant);
+    return { id: group.id, name: group.name, constant, scopes: group.scopes, ...(old?.notes ? { notes: old.notes } : {}) };
+  });
 }
 
 async function main(): Promise<void> {

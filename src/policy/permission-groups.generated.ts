@@ -5,7 +5,8 @@
  *
  * Each constant is the group's stable 32-hex id, usable anywhere a permission group name is accepted.
  * Names that Cloudflare uses for two scopes get the scope as a suffix (for example `LOGS_READ_ACCOUNT`
- * and `LOGS_READ_ZONE`).
+ * and `LOGS_READ_ZONE`). A constant's name never changes once it is released, even if Cloudflare
+ * renames the group or adds another group with the same name.
  */
 export class PermissionGroups {
   /** "Access: Apps and Policies Read" (scope `com.cloudflare.api.account`). */

@@ -4,9 +4,13 @@ import { PermissionGroups } from '../policy/permission-groups.generated';
 export class R2Access {
   /** List and read objects ("Workers R2 Storage Bucket Item Read"). */
   public static readonly READ = 'read';
-  /** Write and delete objects, without reading them ("Workers R2 Storage Bucket Item Write"). */
+  /**
+   * Read, list, write and delete objects ("Workers R2 Storage Bucket Item Write"). Cloudflare documents
+   * this group as "Can read, write, and list objects in buckets" (dashboard: "Object Read & Write"), see
+   * https://developers.cloudflare.com/r2/api/tokens/ ; R2 has no write-only object permission.
+   */
   public static readonly WRITE = 'write';
-  /** Read and write objects (both bucket item groups). */
+  /** Read and write objects (both bucket item groups): the same access as `WRITE`, with the read group named too. */
   public static readonly READ_WRITE = 'read-write';
 
   private constructor() {}

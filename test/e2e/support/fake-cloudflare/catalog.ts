@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PermissionGroup } from './types';
 
-/** Well-known R2 permission group ids (stable keys; names are cosmetic). */
+/** Well-known R2 permission group ids (stable keys; names are cosmetic). They are in the fixture list too. */
 export const R2_GROUPS = {
   storageRead: 'b4992e1108244f5d8bfbd5744320c2e1', // Workers R2 Storage Read (account)
   storageWrite: 'bf7481a1826f439697cb59a20b22293e', // Workers R2 Storage Write (account)
@@ -12,28 +12,14 @@ export const R2_GROUPS = {
 
 const USER_SCOPE = 'com.cloudflare.api.user';
 
-/** The repository root: four levels up from test/e2e/support/fake-cloudflare. */
-function repoRoot(): string {
-  return path.resolve(__dirname, '..', '..', '..', '..');
-}
+/** The local API's own list (fixtures/permission-groups.json, each pair with its public source), never the library's catalog. */
+export const PERMISSION_GROUPS_FIXTURE = path.join(__dirname, 'fixtures', 'permission-groups.json');
 
-/**
- * Default catalog: `<repo>/data/permission-groups.json`, else `<repo>/../shared/data/permission-groups.json`.
- * Shape: `{ groups: [{ id, name, scopes }] }`.
- */
+/** Default catalog: the fixture list. Shape: `{ groups: [{ id, name, scopes, source }] }`. */
 export function loadDefaultPermissionGroups(): PermissionGroup[] {
-  const root = repoRoot();
-  const candidates = [
-    path.join(root, 'data', 'permission-groups.json'),
-    path.join(root, '..', 'shared', 'data', 'permission-groups.json'),
-  ];
-  for (const file of candidates) {
-    if (!existsSync(file)) continue;
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
-    if (!Array.isArray(parsed.groups)) throw new Error(`fake-cloudflare: ${file} has no "groups" array`);
-    return parsed.groups.map((g: { id: string; name: string; scopes: string[] }) => ({ id: g.id, name: g.name, scopes: [...g.scopes] }));
-  }
-  throw new Error(`fake-cloudflare: no permission group catalog found (looked in ${candidates.join(', ')})`);
+  const parsed = JSON.parse(readFileSync(PERMISSION_GROUPS_FIXTURE, 'utf8')) as { groups?: unknown };
+  if (!Array.isArray(parsed.groups)) throw new Error(`fake-cloudflare: ${PERMISSION_GROUPS_FIXTURE} has no "groups" array`);
+  return parsed.groups.map((g: { id: string; name: string; scopes: string[] }) => ({ id: g.id, name: g.name, scopes: [...g.scopes] }));
 }
 
 export class PermissionGroupCatalog {

@@ -10,7 +10,7 @@ import { Jurisdiction, JURISDICTIONS, PermissionGroup, RequestLogEntry } from '.
 
 export * from './types';
 export { FakeState } from './state';
-export { PermissionGroupCatalog, R2_GROUPS, loadDefaultPermissionGroups } from './catalog';
+export { PermissionGroupCatalog, PERMISSION_GROUPS_FIXTURE, R2_GROUPS, loadDefaultPermissionGroups } from './catalog';
 export { r2CredentialsFor } from './ids';
 
 export interface FakeCloudflareOptions {
@@ -20,12 +20,10 @@ export interface FakeCloudflareOptions {
   readonly accountIds: readonly string[];
   /** Owner of `/user/tokens`. Default: a random 32-hex id. */
   readonly userId?: string;
-  /** Permission group catalog. Default: data/permission-groups.json (repo) or ../shared/data/permission-groups.json. */
+  /** Permission group catalog. Default: the fixture list in fixtures/permission-groups.json (not the library's catalog). */
   readonly permissionGroups?: readonly PermissionGroup[];
   /** Clock for issued_on/modified_on, expiry, not_before and SigV4 skew checks. Default: `() => new Date()`. */
   readonly now?: () => Date;
-  /** Whether an R2 Write group also grants reads (R2 docs: "Object Read & Write" reads, writes and lists). Default true. */
-  readonly writeImpliesRead?: boolean;
   /** Largest accepted S3 request body. Default 64 MiB. */
   readonly maxObjectBytes?: number;
 }
@@ -93,7 +91,6 @@ export async function startFakeCloudflare(options: FakeCloudflareOptions): Promi
   const s3Server = createServer(s3RequestListener({
     state,
     now,
-    writeImpliesRead: options.writeImpliesRead ?? true,
     maxObjectBytes: options.maxObjectBytes ?? 64 * 1024 * 1024,
     log,
   }));

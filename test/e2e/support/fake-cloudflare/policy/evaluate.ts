@@ -11,17 +11,17 @@ export interface EvaluationContext {
   /** Normalized peer address. */
   readonly ip: string;
   readonly now: Date;
-  /**
-   * Whether a Write group also grants reads. Cloudflare's R2 docs describe "Object Read & Write"
-   * (= Workers R2 Storage Bucket Item Write) as "read, write, and list objects" and "Admin Read & Write"
-   * (= Workers R2 Storage Write) as including "list, write, and read object access". Default true.
-   */
-  readonly writeImpliesRead: boolean;
 }
 
 export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
 
-const ALL_R2 = [R2_GROUPS.storageRead, R2_GROUPS.storageWrite, R2_GROUPS.bucketItemRead, R2_GROUPS.bucketItemWrite];
+/**
+ * A Write group grants reads too. Cloudflare's R2 docs (developers.cloudflare.com/r2/api/tokens/,
+ * "Permission groups"): Workers R2 Storage Bucket Item Write "Can read, write, and list objects in
+ * buckets"; Workers R2 Storage Write "Can create, delete, and list buckets, edit bucket configuration,
+ * and read, write, and list objects" (dashboard: "Object Read & Write", "Admin Read & Write").
+ */
+const READS = [R2_GROUPS.storageRead, R2_GROUPS.storageWrite, R2_GROUPS.bucketItemRead, R2_GROUPS.bucketItemWrite];
 const READ_ONLY = [R2_GROUPS.storageRead, R2_GROUPS.bucketItemRead];
 const WRITE = [R2_GROUPS.storageWrite, R2_GROUPS.bucketItemWrite];
 /** Bucket-level operations on the account (ListBuckets) need the account-level groups. */
@@ -29,8 +29,7 @@ const ACCOUNT_READ = [R2_GROUPS.storageRead, R2_GROUPS.storageWrite];
 
 function groupsThatAllow(ctx: EvaluationContext): readonly string[] {
   if (ctx.target.bucket === undefined) return ctx.action === 'read' ? ACCOUNT_READ : [R2_GROUPS.storageWrite];
-  if (ctx.action === 'write') return WRITE;
-  return ctx.writeImpliesRead ? ALL_R2 : READ_ONLY;
+  return ctx.action === 'write' ? WRITE : READS;
 }
 
 /** A deny policy removes exactly the actions its groups name (denying Write does not deny reads). */

@@ -21,9 +21,17 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const SPECIFIC_ACCOUNT_KEY = /^com\.cloudflare\.api\.account\.[0-9a-f]{32}$/;
+/** What may be nested under a specific account: its zones (all, or one) and all of its R2 buckets. */
+const NESTABLE_KEY = /^(com\.cloudflare\.api\.account\.zone\.(\*|[0-9a-f]{32})|com\.cloudflare\.edge\.r2\.bucket\.\*)$/;
+
 /**
- * Checks the shape Cloudflare accepts: a non-empty object of `com.cloudflare.*` keys whose values are
- * `"*"` or a non-empty object of `com.cloudflare.*` keys with `"*"` values (one level of nesting).
+ * Checks the shape the API documents (see README.md, "Resources: what the API accepts"). The schema
+ * (cloudflare/api-schemas `iam_resources`) is oneOf two maps, so a policy uses one form, never both:
+ * - flat: `com.cloudflare.*` keys, each `"*"`;
+ * - nested, one level: `com.cloudflare.api.account.<ACCOUNT_ID>` keys, each holding `"*"`-valued
+ *   `com.cloudflare.api.account.zone.*`, `com.cloudflare.api.account.zone.<ZONE_ID>` or
+ *   `com.cloudflare.edge.r2.bucket.*` keys.
  */
 export function parseResources(raw: unknown, where: string): Resources {
   if (!isPlainObject(raw)) {
@@ -31,24 +39,37 @@ export function parseResources(raw: unknown, where: string): Resources {
   }
   const keys = Object.keys(raw);
   if (keys.length === 0) throw new ResourcesError(`${where}: resources must not be empty`);
-  for (const key of keys) {
-    checkKey(key, where);
-    const v = raw[key];
-    if (v === '*') continue;
-    if (isPlainObject(v)) {
-      const nestedKeys = Object.keys(v);
-      if (nestedKeys.length === 0) throw new ResourcesError(`${where}: nested resources under '${key}' must not be empty`);
-      for (const nk of nestedKeys) {
-        checkKey(nk, where);
-        if (v[nk] !== '*') {
-          throw new ResourcesError(`${where}: invalid value for nested resource '${nk}' under '${key}': expected "*", got ${describe(v[nk])}`);
-        }
-      }
-      continue;
+  for (const key of keys) checkKey(key, where);
+  const nested = keys.filter((k) => isPlainObject(raw[k]));
+  if (nested.length === 0) {
+    for (const key of keys) {
+      if (raw[key] !== '*') throw new ResourcesError(`${where}: invalid value for resource '${key}': expected "*" or an object, got ${describe(raw[key])}`);
     }
-    throw new ResourcesError(`${where}: invalid value for resource '${key}': expected "*" or an object, got ${describe(v)}`);
+  } else if (nested.length < keys.length) {
+    const flat = keys.find((k) => !nested.includes(k))!;
+    throw new ResourcesError(`${where}: resources mix "*" values ('${flat}') with nested objects ('${nested[0]}'); use one form per policy`);
+  } else {
+    for (const key of nested) checkNested(key, raw[key] as Record<string, unknown>, where);
   }
   return canonicalize(raw as Resources) as Resources;
+}
+
+function checkNested(key: string, value: Record<string, unknown>, where: string): void {
+  if (!SPECIFIC_ACCOUNT_KEY.test(key)) {
+    throw new ResourcesError(`${where}: resources can only be nested under a specific account (com.cloudflare.api.account.<ACCOUNT_ID>), not under '${key}'`);
+  }
+  const nestedKeys = Object.keys(value);
+  if (nestedKeys.length === 0) throw new ResourcesError(`${where}: nested resources under '${key}' must not be empty`);
+  for (const nk of nestedKeys) {
+    if (!NESTABLE_KEY.test(nk)) {
+      throw new ResourcesError(
+        `${where}: '${nk}' cannot be nested under '${key}'; an account can hold com.cloudflare.api.account.zone.* (or one zone) and com.cloudflare.edge.r2.bucket.*`,
+      );
+    }
+    if (value[nk] !== '*') {
+      throw new ResourcesError(`${where}: invalid value for nested resource '${nk}' under '${key}': expected "*", got ${describe(value[nk])}`);
+    }
+  }
 }
 
 function checkKey(key: string, where: string): void {
@@ -107,19 +128,14 @@ function keyIs(key: string, prefix: string, id: string): boolean {
   return key === prefix + id || key === `${prefix}*`;
 }
 
-/** Whether a policy's resources cover the target. `"*"` allows everything under a key; a nested object narrows it. */
+/** Whether a policy's resources cover the target. `"*"` allows everything under a key; a nested object narrows it (to all buckets). */
 export function resourcesCover(resources: Resources, target: R2Target): boolean {
   const bucketId = target.bucket === undefined ? undefined : bucketResourceId({ ...target, bucket: target.bucket });
   for (const [key, value] of Object.entries(resources)) {
     if (bucketId !== undefined && value === '*' && keyIs(key, R2_BUCKET_PREFIX, bucketId)) return true;
     if (keyIs(key, ACCOUNT_PREFIX, target.accountId)) {
       if (value === '*') return true;
-      if (typeof value === 'object') {
-        for (const [nk, nv] of Object.entries(value)) {
-          if (nv !== '*') continue;
-          if (bucketId !== undefined ? keyIs(nk, R2_BUCKET_PREFIX, bucketId) : nk === `${R2_BUCKET_PREFIX}*`) return true;
-        }
-      }
+      if (typeof value === 'object' && value[`${R2_BUCKET_PREFIX}*`] === '*') return true;
     }
   }
   return false;

@@ -13,7 +13,6 @@ import { errorXml } from './xml';
 export interface S3ServerOptions {
   readonly state: FakeState;
   readonly now: () => Date;
-  readonly writeImpliesRead: boolean;
   readonly maxObjectBytes: number;
   readonly log: (entry: RequestLogEntry) => void;
 }
@@ -75,7 +74,6 @@ async function handle(opts: S3ServerOptions, req: IncomingMessage, onProgress: (
     action: operation.action,
     ip: peerAddress(req),
     now,
-    writeImpliesRead: opts.writeImpliesRead,
   });
   if (!decision.allowed) throw s3Errors.accessDenied(decision.reason);
   token.last_used_on = isoSeconds(now);

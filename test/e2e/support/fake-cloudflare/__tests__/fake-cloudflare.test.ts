@@ -1,6 +1,6 @@
 /**
- * Tests of the fake Cloudflare API + R2 S3 endpoint itself (test/e2e/support/fake-cloudflare), over plain
- * HTTP and the AWS SDK. The provider-level proof is fake-provider-smoke.e2e.ts.
+ * Tests of the fake Cloudflare API + R2 S3 endpoint itself (the folder above), over plain
+ * HTTP and the AWS SDK. The provider-level proof is test/e2e/fake-provider-smoke.e2e.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -11,7 +11,7 @@ import {
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { FakeCloudflare, R2_GROUPS, r2Credentials, startFakeCloudflare } from './support/fake-cloudflare';
+import { FakeCloudflare, loadDefaultPermissionGroups, R2_GROUPS, r2Credentials, startFakeCloudflare } from '..';
 
 const API_TOKEN = 'Fk_' + randomBytes(40).toString('base64url').slice(0, 37);
 const ACCOUNT = 'a'.repeat(8) + randomBytes(12).toString('hex');
@@ -136,8 +136,10 @@ describe('permission groups', () => {
     const all = await api('GET', `/accounts/${ACCOUNT}/tokens/permission_groups`);
     expect(all.status).toBe(200);
     const groups = all.json.result as Array<{ id: string; name: string; scopes: string[] }>;
-    expect(groups.length).toBeGreaterThan(100);
-    expect(groups.every((g) => g.scopes.some((s) => s !== 'com.cloudflare.api.user'))).toBe(true);
+    const fixture = loadDefaultPermissionGroups();
+    const accountUsable = fixture.filter((g) => g.scopes.some((s) => s !== 'com.cloudflare.api.user'));
+    expect(accountUsable.length).toBeLessThan(fixture.length);
+    expect(groups.map((g) => g.id).sort()).toEqual(accountUsable.map((g) => g.id).sort());
 
     const byName = await api('GET', `/accounts/${ACCOUNT}/tokens/permission_groups?name=${encodeURIComponent('Workers R2 Storage Read')}`);
     expect(byName.json.result).toEqual([{ id: R2_GROUPS.storageRead, name: 'Workers R2 Storage Read', scopes: ['com.cloudflare.api.account'] }]);
@@ -153,14 +155,27 @@ describe('permission groups', () => {
 
   test('user list includes user-scoped groups', async () => {
     const r = await api('GET', '/user/tokens/permission_groups?scope=com.cloudflare.api.user');
-    expect(r.json.result.length).toBeGreaterThan(0);
+    expect(r.json.result).toEqual([{ id: '0cc3a61731504c89b99ec1be78b77aa0', name: 'API Tokens Read', scopes: ['com.cloudflare.api.user'] }]);
+  });
+
+  test("serves its own fixture list, not the library's catalog: a library-only group is refused", async () => {
+    // "Zone Write" is in data/permission-groups.json but not in the local API's fixture list.
+    const zoneWrite = 'e6d2666161e84845a636613608cee8d5';
+    const r = await api('POST', '/user/tokens', { name: 'x', policies: [policy([zoneWrite], { 'com.cloudflare.api.account.zone.*': '*' })] });
+    expect(r.status).toBe(400);
+    expect(r.json.errors).toEqual([{ code: 1001, message: expect.stringContaining(zoneWrite) }]);
   });
 });
 
 describe('tokens', () => {
   test('value only at create; read, list and update never return it; resources are compact sorted JSON', async () => {
-    const resources = { [bucketKey('zeta')]: '*', [accountKey()]: { 'com.cloudflare.edge.r2.bucket.*': '*' } };
-    const create = await api('POST', `/accounts/${ACCOUNT}/tokens`, { name: 'first', policies: [policy([R2_GROUPS.bucketItemRead], resources)] });
+    // A policy uses either "*" values or nested objects (see the nesting tests); one of each, keys unsorted.
+    const resources = { [bucketKey('zeta')]: '*', [bucketKey('alpha')]: '*' };
+    const nested = { [accountKey()]: { 'com.cloudflare.edge.r2.bucket.*': '*', 'com.cloudflare.api.account.zone.*': '*' } };
+    const create = await api('POST', `/accounts/${ACCOUNT}/tokens`, {
+      name: 'first',
+      policies: [policy([R2_GROUPS.bucketItemRead], resources), policy([R2_GROUPS.storageRead], nested)],
+    });
     expect(create.status).toBe(200);
     const t = create.json.result;
     secrets.push(t.value);
@@ -174,8 +189,10 @@ describe('tokens', () => {
       resources,
     });
     // Exactly what Terraform's jsonencode() writes: compact, keys sorted.
-    const sortedCompact = JSON.stringify({ [accountKey()]: { 'com.cloudflare.edge.r2.bucket.*': '*' }, [bucketKey('zeta')]: '*' });
+    const sortedCompact = JSON.stringify({ [bucketKey('alpha')]: '*', [bucketKey('zeta')]: '*' });
     expect(create.text).toContain(`"resources":${sortedCompact}`);
+    const nestedSorted = JSON.stringify({ [accountKey()]: { 'com.cloudflare.api.account.zone.*': '*', 'com.cloudflare.edge.r2.bucket.*': '*' } });
+    expect(create.text).toContain(`"resources":${nestedSorted}`);
 
     const get = await api('GET', `/accounts/${ACCOUNT}/tokens/${t.id}`);
     expect(get.status).toBe(200);
@@ -256,6 +273,38 @@ describe('tokens', () => {
   });
 });
 
+describe('resources nesting: what the API documents (see README.md, "Resources: what the API accepts")', () => {
+  const ZONE = 'd'.repeat(32);
+  const create = (resources: unknown, path = `/accounts/${ACCOUNT}/tokens`) =>
+    api('POST', path, { name: 'nesting', policies: [{ effect: 'allow', permission_groups: [{ id: R2_GROUPS.storageRead }], resources }] });
+
+  test.each([
+    ['all zones of one account', { [accountKey()]: { 'com.cloudflare.api.account.zone.*': '*' } }],
+    ['one zone of one account', { [accountKey()]: { [`com.cloudflare.api.account.zone.${ZONE}`]: '*' } }],
+    ['all R2 buckets of one account', { [accountKey()]: { 'com.cloudflare.edge.r2.bucket.*': '*' } }],
+    ['zones and buckets under the same account', { [accountKey()]: { 'com.cloudflare.api.account.zone.*': '*', 'com.cloudflare.edge.r2.bucket.*': '*' } }],
+  ])('accepts %s', async (_what, resources) => {
+    const r = await create(resources);
+    expect({ status: r.status, errors: r.json.errors }).toEqual({ status: 200, errors: [] });
+    secrets.push(r.json.result.value, r2Credentials(r.json.result).secretAccessKey);
+  });
+
+  test.each([
+    ['nesting under all accounts', { 'com.cloudflare.api.account.*': { 'com.cloudflare.api.account.zone.*': '*' } }, 'can only be nested under a specific account'],
+    ['nesting under a zone', { [`com.cloudflare.api.account.zone.${ZONE}`]: { 'com.cloudflare.edge.r2.bucket.*': '*' } }, 'can only be nested under a specific account'],
+    ['a specific bucket nested under the account', { [accountKey()]: { [bucketKey('alpha')]: '*' } }, 'cannot be nested under'],
+    ['an account nested under an account', { [accountKey()]: { [accountKey(OTHER_ACCOUNT)]: '*' } }, 'cannot be nested under'],
+    ['two levels of nesting', { [accountKey()]: { 'com.cloudflare.api.account.zone.*': { 'com.cloudflare.api.account.zone.*': '*' } } }, 'expected "*"'],
+    ['"*" values mixed with nested objects', { [accountKey()]: { 'com.cloudflare.api.account.zone.*': '*' }, [bucketKey('alpha')]: '*' }, 'mix "*" values'],
+  ])('refuses %s with a 400 in the v4 envelope (code 1001)', async (_what, resources, message) => {
+    for (const path of [`/accounts/${ACCOUNT}/tokens`, '/user/tokens']) {
+      const r = await create(resources, path);
+      expect({ path, status: r.status }).toEqual({ path, status: 400 });
+      expect(r.json).toEqual({ success: false, errors: [{ code: 1001, message: expect.stringContaining(message) }], messages: [], result: null });
+    }
+  });
+});
+
 describe('R2 bucket API', () => {
   test('create, list, get, jurisdictions, conflicts, delete', async () => {
     const base = `/accounts/${ACCOUNT}/r2/buckets`;
@@ -320,7 +369,10 @@ describe('S3 endpoint', () => {
 
     expect(await s3Error(s3.send(new GetObjectCommand({ Bucket: 'alpha', Key: 'missing' })))).toBe('NoSuchKey');
     const log = fake.requests.filter((r) => r.service === 's3' && r.accessKeyId === rw.id);
-    expect(log.map((r) => r.operation)).toEqual(expect.arrayContaining(['PutObject', 'GetObject', 'HeadObject', 'ListObjectsV2']));
+    expect(log.map((r) => `${r.operation} ${r.status}`)).toEqual([
+      'PutObject 200', 'PutObject 200', 'PutObject 200', 'GetObject 200', 'HeadObject 200',
+      'ListObjectsV2 200', 'ListObjectsV2 200', 'ListObjectsV2 200', 'GetObject 404',
+    ]);
     expect(log.every((r) => r.auth === 'header')).toBe(true);
     expect(fake.state.tokens.get(rw.id)?.last_used_on).toBeDefined();
   });
@@ -332,7 +384,7 @@ describe('S3 endpoint', () => {
     const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('presigned body');
-    expect(fake.requests.filter((r) => r.auth === 'presigned').length).toBeGreaterThan(0);
+    expect(fake.requests.filter((r) => r.auth === 'presigned').map((r) => `${r.operation} ${r.status}`)).toEqual(['GetObject 200']);
     // The log keeps the path only: no signature or credential from the query.
     expect(JSON.stringify(fake.requests)).not.toContain('X-Amz-Signature');
 
@@ -396,6 +448,20 @@ describe('S3 endpoint', () => {
     expect(await s3Error(s3For(rw).send(new GetObjectCommand({ Bucket: 'beta', Key: 'b.txt' })))).toBe('AccessDenied');
     expect(await s3Error(s3For(rw, 'eu').send(new GetObjectCommand({ Bucket: 'alpha', Key: 'eu.txt' })))).toBe('AccessDenied');
     expect(fake.requests.slice(alphaToken).every((r) => r.status === 403)).toBe(true);
+  });
+
+  test('Bucket Item Write alone reads, writes and lists: Cloudflare documents it as "Can read, write, and list objects in buckets"', async () => {
+    // developers.cloudflare.com/r2/api/tokens/ ("Permission groups"; dashboard name "Object Read & Write").
+    // The library's R2Access.WRITE (this group only) is documented to match.
+    const writer = s3For(await createToken([policy([R2_GROUPS.bucketItemWrite], { [bucketKey('beta')]: '*' })]));
+    await writer.send(new PutObjectCommand({ Bucket: 'beta', Key: 'written.txt', Body: 'by a writer' }));
+    expect(await readAll((await writer.send(new GetObjectCommand({ Bucket: 'beta', Key: 'written.txt' }))).Body)).toBe('by a writer');
+    expect(await s3Error(writer.send(new HeadObjectCommand({ Bucket: 'beta', Key: 'b.txt' })))).toBe('no error');
+    const listed = await writer.send(new ListObjectsV2Command({ Bucket: 'beta' }));
+    expect(listed.Contents?.map((o) => o.Key)).toContain('written.txt');
+    // "Object Read only" does not write.
+    const reader = s3For(await createToken([policy([R2_GROUPS.bucketItemRead], { [bucketKey('beta')]: '*' })]));
+    expect(await s3Error(reader.send(new PutObjectCommand({ Bucket: 'beta', Key: 'nope', Body: 'x' })))).toBe('AccessDenied');
   });
 
   test('account-level groups on a bucket key, account key, nested all-buckets key', async () => {
