@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { IApiToken } from './api-token';
 import { ApiTokenProps } from './api-token-props';
 import { planTimeGroupLookup } from './plan-time-lookup';
-import { s3CredentialOutputs, s3CredentialsOf } from './s3-credentials';
+import { s3CredentialOutputs, s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig } from './token-config';
 
 /**
@@ -14,13 +14,16 @@ import { buildTokenConfig } from './token-config';
  */
 export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly tokenId: string;
-  public readonly value: string;
   public readonly accessKeyId: string;
   public readonly secretAccessKey: string;
   /** The sensitive output of the access key id, unless outputs are turned off. */
   public readonly accessKeyIdOutput?: TerraformOutput;
   /** The sensitive output of the secret access key, unless outputs are turned off. */
   public readonly secretAccessKeyOutput?: TerraformOutput;
+  public get value(): string {
+    return sensitiveString(this.tokenResource.getStringAttribute('value'));
+  }
+
   /** The token's status: `active`, `disabled` or `expired`. */
   public get status(): string {
     return this.tokenResource.getStringAttribute('status');
@@ -37,8 +40,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const resource = accountId === undefined ? new ApiToken(this, 'Resource', config) : new AccountToken(this, 'Resource', { accountId, ...config });
     this.tokenResource = resource;
     this.tokenId = resource.id;
-    this.value = resource.value;
-    const credentials = s3CredentialsOf(this.tokenId, this.value);
+    const credentials = s3CredentialsOf(this, resource.id, resource.value);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;
