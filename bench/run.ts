@@ -179,7 +179,7 @@ function readSynth(outdir: string): SynthDoc {
 
 /**
  * Both sides must synthesize the same tokens: same name, account, policies (ids, resources, order) and the
- * same outputs (names, sensitivity, value expressions up to the resource's logical id).
+ * same outputs (names, sensitivity, value expressions up to the resource's and the local's logical ids).
  */
 function checkSameTokens(lib: SynthDoc, raw: SynthDoc, count: number): void {
   const tokens = (doc: SynthDoc) => {
@@ -193,7 +193,7 @@ function checkSameTokens(lib: SynthDoc, raw: SynthDoc, count: number): void {
   const outputs = (doc: SynthDoc, ids: Map<string, string>) =>
     JSON.stringify(
       Object.entries(doc.output ?? {})
-        .map(([name, o]) => [name, o.sensitive, o.description, o.value.replace(/cloudflare_account_token\.([^.]+)\./, (_, id) => `T(${ids.get(id)}).`)])
+        .map(([name, o]) => [name, o.sensitive, o.description, o.value.replace(/cloudflare_account_token\.([^.]+)\./, (_, id) => `T(${ids.get(id)}).`).replace(/local\.[^)}]+/, 'local.L')])
         .sort(),
     );
   const libTokens = tokens(lib);

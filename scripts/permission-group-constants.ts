@@ -29,7 +29,11 @@ const upperSnake = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]+/g, '
  * The constant for a group that has none yet: its name in UPPER_SNAKE, with its scopes as a suffix when that
  * is taken (or when `withScope`, for two new groups that share a name), and an error when even that is taken.
  */
-export function newConstantName(group: { name: string; id: string; scopes: readonly string[] }, taken: ReadonlySet<string>, withScope = false): string {
+export function newConstantName(
+  group: { name: string; id: string; scopes: readonly string[] },
+  taken: ReadonlySet<string>,
+  withScope = false,
+): string {
   let base = upperSnake(group.name);
   if (!/^[A-Z]/.test(base)) base = `GROUP_${base}`;
   const scoped = `${base}_${group.scopes.map((scope) => SCOPE_SUFFIX[scope] ?? upperSnake(scope)).join('_')}`;

@@ -23,7 +23,7 @@ describe('examples/', () => {
   });
 
   test('every output that carries a token value or a secret derived from it is sensitive, in every stack', () => {
-    const carriesSecret = /\.value\b|value\)|cross-stack-output-[^.}]*value/;
+    const carriesSecret = /\.value\b|value\)|cross-stack-output-[^.}]*value|sensitive\(/;
     let checked = 0;
     for (const [stack, json] of Object.entries(stacks)) {
       for (const [name, output] of Object.entries<any>(json.output ?? {})) {

@@ -26,8 +26,8 @@ const apiNames = groups.map((g) => [g.name, g.scopes[0]] as const);
 const dashboardNames = apiNames.map(([name, scope]) => [name.replace(/\bWrite\b/g, 'Edit'), scope] as const);
 const misses = ['Zone Raed', 'DNS Writ', 'Workers Script Edit', 'R2 Storage Write', 'Acount Settings Read'];
 const policies = [
-  { permissionGroups: PROFILES[0].zoneNames, resources: { 'com.cloudflare.api.account.zone.*': '*' } },
-  { permissionGroups: PROFILES[0].accountNames, resources: { 'com.cloudflare.api.account': '*' } },
+  { effect: 'allow', permissionGroups: PROFILES[0].zoneNames, resources: { 'com.cloudflare.api.account.zone.*': '*' } },
+  { effect: 'allow', permissionGroups: PROFILES[0].accountNames, resources: { 'com.cloudflare.api.account': '*' } },
 ];
 
 let sink = 0;

@@ -19,8 +19,8 @@ AccountApiToken(
     account_id="0123456789abcdef0123456789abcdef",
     name="bench token 0",
     policies=[
-        TokenPolicy(permission_groups=["Zone Read", "DNS Edit"], resources={"com.cloudflare.api.account.zone.*": "*"}),
-        TokenPolicy(permission_groups=["Workers Scripts Edit", "Account Settings Read"], resources={"com.cloudflare.api.account": "*"}),
+        TokenPolicy(effect="allow", permission_groups=["Zone Read", "DNS Edit"], resources={"com.cloudflare.api.account.zone.*": "*"}),
+        TokenPolicy(effect="allow", permission_groups=["Workers Scripts Edit", "Account Settings Read"], resources={"com.cloudflare.api.account": "*"}),
     ],
 )
 mark("construct")

@@ -5,7 +5,7 @@ import os
 from pyreport import mark, report
 
 mark("start")
-from cdktf import App, Fn, TerraformOutput, TerraformStack  # noqa: E402
+from cdktf import App, Fn, TerraformLocal, TerraformOutput, TerraformStack  # noqa: E402
 from cdktf_cdktf_provider_cloudflare.account_token import (  # noqa: E402
     AccountToken,
     AccountTokenPolicies,
@@ -45,12 +45,12 @@ token = AccountToken(
     ],
 )
 TerraformOutput(
-    stack, "token-0-access-key-id", value=token.id, sensitive=True, description="R2 S3 Access Key ID (the token id)"
+    stack, "token-0-access-key-id", value=Fn.sensitive(token.id), sensitive=True, description="R2 S3 Access Key ID (the token id)"
 ).override_logical_id("token-0_access_key_id")
 TerraformOutput(
     stack,
     "token-0-secret-access-key",
-    value=Fn.sensitive(Fn.sha256(token.value)),
+    value=Fn.sensitive(TerraformLocal(stack, "token-0-secret-access-key-hash", Fn.sha256(token.value)).as_string),
     sensitive=True,
     description="R2 S3 Secret Access Key (SHA-256 of the token value)",
 ).override_logical_id("token-0_secret_access_key")

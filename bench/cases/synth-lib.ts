@@ -23,8 +23,8 @@ for (let i = 0; i < count; i++) {
     accountId: ACCOUNT_ID,
     name: tokenName(i),
     policies: [
-      { permissionGroups: profile.zoneNames, resources: { 'com.cloudflare.api.account.zone.*': '*' } },
-      { permissionGroups: profile.accountNames, resources: { 'com.cloudflare.api.account': '*' } },
+      { effect: 'allow', permissionGroups: profile.zoneNames, resources: { 'com.cloudflare.api.account.zone.*': '*' } },
+      { effect: 'allow', permissionGroups: profile.accountNames, resources: { 'com.cloudflare.api.account': '*' } },
     ],
   });
 }

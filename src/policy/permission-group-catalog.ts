@@ -1,4 +1,5 @@
 import { CatalogRow, PERMISSION_GROUP_ROWS } from './permission-group-catalog.generated';
+import { editDistance } from '../validation/edit-distance';
 
 /** One permission group of the catalog. */
 export interface CatalogGroup {
@@ -120,17 +121,3 @@ const WORD_ALIASES: Record<string, string> = {
   edit: 'write',
   worker: 'workers',
 };
-
-/** Levenshtein distance, two rows. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}

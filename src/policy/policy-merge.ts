@@ -1,4 +1,5 @@
 import { ResourceTree, ResourceValue } from './resource-tree';
+import { isUnresolved } from './unresolved';
 
 /** A checked policy before its `resources` are encoded: permission group ids and a normalized tree. */
 export interface MergeablePolicy {
@@ -49,8 +50,12 @@ interface Keyed extends MergeablePolicy {
 }
 
 function keyed(policy: MergeablePolicy, groupIds: string[], tree: ResourceTree, identity: Identity): Keyed {
+  // Group ids that are still tokens (plan-time look-ups) come after the literal ones.
   const byIdentity = new Map<string, string>();
-  for (const id of groupIds) if (!byIdentity.has(identity(id))) byIdentity.set(identity(id), id);
+  for (const id of groupIds) {
+    const key = isUnresolved(id) ? `~${identity(id)}` : id;
+    if (!byIdentity.has(key)) byIdentity.set(key, id);
+  }
   const groupKeys = [...byIdentity.keys()].sort(compare);
   const effect = identity(policy.effect);
   const treeKey = treeIdentity(tree, identity);

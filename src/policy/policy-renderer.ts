@@ -2,10 +2,12 @@ import { DefaultTokenResolver, StringConcat, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
 import { Identity, MergeablePolicy, mergePolicies } from './policy-merge';
+import { stableSort } from './resource-tree';
 import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
-import { isUnresolved } from './unresolved';
+import { isUnresolved, literalShape } from './unresolved';
+import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 
 /** A policy in the shape of the provider's `policies` attribute. */
 export interface RenderedPolicy {
@@ -30,6 +32,7 @@ export interface RenderOptions {
 }
 
 const EFFECTS: readonly string[] = [Effect.ALLOW, Effect.DENY];
+const POLICY_PROPS = propertyNames<TokenPolicy>({ effect: true, permissionGroups: true, resources: true });
 
 /**
  * Checks the policies, resolves permission group names to ids, merges policies that share their effect and
@@ -41,7 +44,7 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
   if (!Array.isArray(policies) || policies.length === 0) {
     throw new Error(
       `${where}: policies is empty. Give at least one policy, e.g. ` +
-        '{ permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }.',
+        '{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }.',
     );
   }
   const checked = policies.map((policy, index) => checkPolicy(policy, index, options));
@@ -65,6 +68,10 @@ function identityIn(scope: IConstruct | undefined): Identity {
 function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy {
   const where = `${options.owner.where} policy #${index + 1}`;
   const owner = { ...options.owner, where };
+  if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
+    throw new Error(`${where}: a policy is an object { effect, permissionGroups, resources }, got ${JSON.stringify(policy)}.`);
+  }
+  checkKnownProperties(policy, POLICY_PROPS, where, 'the policy');
   const effect = renderEffect(policy.effect, where);
   const tree = normalizeResources(policy.resources, owner);
   const scope = scopeOfResources(tree);
@@ -72,7 +79,9 @@ function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions)
 }
 
 function renderEffect(effect: string | undefined, where: string): string {
-  if (effect === undefined) return Effect.ALLOW;
+  if (effect === undefined || effect === null) {
+    throw new Error(`${where}: effect is missing; say "allow" or "deny" (Effect.ALLOW, Effect.DENY). A policy never defaults to allow.`);
+  }
   if (isUnresolved(effect)) return effect;
   const normalized = String(effect).toLowerCase();
   if (!EFFECTS.includes(normalized)) {
@@ -89,7 +98,7 @@ function resolveGroups(groups: readonly string[] | undefined, scope: string | un
   }
   const catalog = options.catalog ?? PermissionGroupCatalog.default;
   const ids = groups.map((group) => resolveGroup(group, scope, where, catalog, options.planTimeLookup));
-  return [...new Set(ids)].sort();
+  return stableSort([...new Set(ids)], (id) => (isUnresolved(id) ? `~${literalShape(id, '')}` : id));
 }
 
 function resolveGroup(

@@ -1,3 +1,4 @@
+import { MAX_RESOURCE_DEPTH, validateResourceKey } from './resource-key';
 import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
 import { isUnresolved } from './unresolved';
@@ -18,7 +19,24 @@ export interface TokenOwner {
 export function normalizeResources(resources: unknown, owner: TokenOwner): ResourceTree {
   const tree = checkTree(resources, owner.where, 'resources');
   const expanded = expandOwnAccount(tree, owner);
-  return owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
+  const normalized = owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
+  checkDepth(normalized, owner.where, 'resources', 1);
+  return normalized;
+}
+
+function checkDepth(tree: ResourceTree, where: string, path: string, depth: number): void {
+  for (const key of sortedKeys(tree)) {
+    const value = tree[key];
+    if (typeof value === 'string') continue;
+    const inner = `${path}["${key}"]`;
+    if (depth >= MAX_RESOURCE_DEPTH) {
+      throw new Error(
+        `${where}: ${inner} nests resources ${depth + 1} levels deep; Cloudflare takes at most ${MAX_RESOURCE_DEPTH}: an account key ` +
+          'holding zone or bucket keys, each mapped to "*" (account-owned tokens nest top-level zone keys under their account).',
+      );
+    }
+    checkDepth(value, where, inner, depth + 1);
+  }
 }
 
 /**
@@ -38,11 +56,21 @@ export function scopeOfResources(tree: ResourceTree): string | undefined {
   return scopes.size === 1 ? [...scopes][0] : undefined;
 }
 
+// Keys that, assigned to a plain object, would change or shadow its prototype instead of holding data.
+const PROTOTYPE_NAMES = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
+
 function checkTree(value: unknown, where: string, path: string): ResourceTree {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error(
       `${where}: ${path} must be a map from resource key to "*" or to a nested map, ` +
         `got ${describe(value)}. Example: { "com.cloudflare.api.account.zone.*": "*" }.`,
+    );
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new Error(
+      `${where}: ${path} is not a plain object: a "__proto__" key in an object literal sets its prototype instead of adding ` +
+        'a key (or a class instance was given). Write resource keys as plain properties, e.g. { "com.cloudflare.api.account.zone.*": "*" }.',
     );
   }
   const keys = Object.keys(value);
@@ -55,6 +83,10 @@ function checkTree(value: unknown, where: string, path: string): ResourceTree {
   const tree: ResourceTree = {};
   for (const key of keys) {
     if (key.trim() === '') throw new Error(`${where}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+    if (PROTOTYPE_NAMES.has(key)) {
+      throw new Error(`${where}: ${path} has the key "${key}", which is not a Cloudflare resource key (and names a JavaScript prototype property). Use a key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+    }
+    validateResourceKey(key, where, path);
     tree[key] = checkValue((value as Record<string, unknown>)[key], where, `${path}["${key}"]`);
   }
   return tree;
@@ -67,7 +99,7 @@ function checkValue(value: unknown, where: string, path: string): ResourceValue 
 }
 
 function expandOwnAccount(tree: ResourceTree, owner: TokenOwner): ResourceTree {
-  if (!(SCOPE_ACCOUNT in tree)) return tree;
+  if (!Object.prototype.hasOwnProperty.call(tree, SCOPE_ACCOUNT)) return tree;
   if (owner.accountId === undefined) {
     throw new Error(
       `${owner.where}: the bare key "${SCOPE_ACCOUNT}" means "the token's own account", and a user-owned token has none. ` +
@@ -94,7 +126,7 @@ function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, where:
   if (existing === undefined) return { ...tree, [key]: value };
   if (typeof existing === 'object' && typeof value === 'object') {
     for (const inner of sortedKeys(value)) {
-      if (inner in existing && JSON.stringify(existing[inner]) !== JSON.stringify(value[inner])) {
+      if (Object.prototype.hasOwnProperty.call(existing, inner) && JSON.stringify(existing[inner]) !== JSON.stringify(value[inner])) {
         throw new Error(`${where}: "${inner}" is given twice under "${key}" with different values; keep one.`);
       }
     }

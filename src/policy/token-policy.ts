@@ -15,11 +15,10 @@ export class Effect {
  */
 export interface TokenPolicy {
   /**
-   * `allow` or `deny` (see `Effect`).
-   *
-   * @default "allow"
+   * `allow` or `deny` (see `Effect`), in any case. Required, as in Cloudflare's API: a policy never
+   * grants by default.
    */
-  readonly effect?: string;
+  readonly effect: string;
 
   /**
    * Permission groups, each given by name (as the API or the dashboard spells it, e.g. "Zone Read",

@@ -4,12 +4,14 @@ import { Construct } from 'constructs';
 import { r2S3Endpoint } from './endpoint';
 import { bucketItemGroups } from './r2-access';
 import { Resources } from '../policy/resources';
+import { Effect } from '../policy/token-policy';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { resolveAccountId } from '../tokens/account-id';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { childPath } from '../tokens/construct-path';
 import { namedOutput, outputBaseName } from '../tokens/s3-credentials';
 import { withContext } from '../validation/context';
+import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 
 /** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {
@@ -83,7 +85,23 @@ export class R2BucketToken extends AccountApiToken {
 }
 
 /** The bucket the props name, and the props of the token scoped to it. */
+const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
+  access: true,
+  bucket: true,
+  bucketName: true,
+  accountId: true,
+  jurisdiction: true,
+  name: true,
+  notBefore: true,
+  expiresOn: true,
+  condition: true,
+  status: true,
+  createOutputs: true,
+});
+
 function bucketOf(props: R2BucketTokenProps, where: string): { name: string; jurisdiction: string; tokenProps: AccountApiTokenProps } {
+  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${where}: props are required: { access, bucket or bucketName }.`);
+  checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, where, 'props');
   const groups = bucketItemGroups(props.access, where);
   if ((props.bucket === undefined) === (props.bucketName === undefined)) {
     throw new Error(`${where}: give exactly one of bucket (an R2Bucket resource) and bucketName.`);
@@ -98,7 +116,7 @@ function bucketOf(props: R2BucketTokenProps, where: string): { name: string; jur
     tokenProps: {
       accountId,
       name: props.name ?? `R2 ${props.access} ${name}`,
-      policies: [{ permissionGroups: groups, resources: { [bucketKey]: '*' } }],
+      policies: [{ effect: Effect.ALLOW, permissionGroups: groups, resources: { [bucketKey]: '*' } }],
       notBefore: props.notBefore,
       expiresOn: props.expiresOn,
       condition: props.condition,

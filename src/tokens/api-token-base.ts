@@ -6,7 +6,7 @@ import { IApiToken } from './api-token';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { planTimeGroupLookup } from './plan-time-lookup';
-import { s3CredentialOutputs, s3CredentialsOf } from './s3-credentials';
+import { s3CredentialOutputs, s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig } from './token-config';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
@@ -17,13 +17,16 @@ import { R2BucketRef } from '../r2/r2-bucket-ref';
  */
 export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly tokenId: string;
-  public readonly value: string;
   public readonly accessKeyId: string;
   public readonly secretAccessKey: string;
   /** The sensitive output of the access key id, unless outputs are turned off. */
   public readonly accessKeyIdOutput?: TerraformOutput;
   /** The sensitive output of the secret access key, unless outputs are turned off. */
   public readonly secretAccessKeyOutput?: TerraformOutput;
+  public get value(): string {
+    return sensitiveString(this.tokenResource.getStringAttribute('value'));
+  }
+
   /** The token's status: `active`, `disabled` or `expired`. */
   public get status(): string {
     return this.tokenResource.getStringAttribute('status');
@@ -50,8 +53,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const resource = accountId === undefined ? new ApiToken(this, 'Resource', settings) : new AccountToken(this, 'Resource', { accountId, ...settings });
     this.tokenResource = resource;
     this.tokenId = resource.id;
-    this.value = resource.value;
-    const credentials = s3CredentialsOf(this.tokenId, this.value);
+    const credentials = s3CredentialsOf(this, resource.id, resource.value);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;
@@ -67,7 +69,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * resources or groups are merged.
    *
    * @example
-   * token.addPolicy({ permissionGroups: ["Workers Scripts Write"], resources: { [Resources.OWN_ACCOUNT]: "*" } });
+   * token.addPolicy({ effect: Effect.ALLOW, permissionGroups: ["Workers Scripts Write"], resources: { [Resources.OWN_ACCOUNT]: "*" } });
    */
   public addPolicy(policy: TokenPolicy): void {
     this.policies.add(policy);

@@ -18,18 +18,23 @@ export interface IApiToken {
   /** The token's id. */
   readonly tokenId: string;
 
-  /** The token's secret value (sensitive; Cloudflare returns it only when the token is created). */
+  /**
+   * The token's secret value, marked sensitive in every stack that references it (Cloudflare returns it
+   * only when the token is created). Used from another stack, the raw value crosses into that stack's
+   * state: prefer `secretAccessKey` there when S3 credentials are all it needs.
+   */
   readonly value: string;
 
   /** The token's status: `active`, `disabled` or `expired`. */
   readonly status: string;
 
-  /** The R2 S3 Access Key ID: the token's id. */
+  /** The R2 S3 Access Key ID: the token's id, marked sensitive in every stack (like its output). */
   readonly accessKeyId: string;
 
   /**
    * The R2 S3 Secret Access Key: the lowercase hex SHA-256 of the token's value, computed by Terraform
-   * and marked sensitive in every stack that references it.
+   * in the token's own stack (only the hash crosses to other stacks) and marked sensitive in every stack
+   * that references it.
    */
   readonly secretAccessKey: string;
 
@@ -37,7 +42,7 @@ export interface IApiToken {
    * Adds a policy to the token, checked like a constructor policy at synth.
    *
    * @example
-   * token.addPolicy({ permissionGroups: ["Zone Read"], resources: { [Resources.allZones()]: "*" } });
+   * token.addPolicy({ effect: Effect.ALLOW, permissionGroups: ["Zone Read"], resources: { [Resources.allZones()]: "*" } });
    */
   addPolicy(policy: TokenPolicy): void;
 

@@ -2,7 +2,7 @@ import { Aspects, IResolvable, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
 import { Resources } from '../policy/resources';
-import { TokenPolicy } from '../policy/token-policy';
+import { Effect, TokenPolicy } from '../policy/token-policy';
 import { isUnresolved } from '../policy/unresolved';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
@@ -70,13 +70,13 @@ export function r2BucketGrant(grantee: Grantee, bucket: R2BucketRef, access: str
   }
   const accountId = grantAccountId(grantee, bucket.accountId, where, `R2BucketRef.fromName("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
   const key = withContext(where, () => Resources.r2Bucket(accountId, bucket.bucketName, bucket.jurisdiction));
-  return { permissionGroups: groups, resources: { [key]: '*' } };
+  return { effect: Effect.ALLOW, permissionGroups: groups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantZone`: the groups on one zone. */
 export function zoneGrant(grantee: Grantee, zoneId: string, permissionGroups: string[]): TokenPolicy {
   const key = withContext(`${grantee.where} grantZone`, () => Resources.zone(zoneId));
-  return { permissionGroups, resources: { [key]: '*' } };
+  return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantAccount`: the groups on one account (an account-owned token's own by default). */
@@ -84,7 +84,7 @@ export function accountGrant(grantee: Grantee, permissionGroups: string[], accou
   const where = `${grantee.where} grantAccount`;
   const account = grantAccountId(grantee, accountId, where, 'grantAccount(groups, "<ACCOUNT_ID>")');
   const key = withContext(where, () => Resources.account(account));
-  return { permissionGroups, resources: { [key]: '*' } };
+  return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
 /**

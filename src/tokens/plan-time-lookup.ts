@@ -2,6 +2,7 @@ import type * as AccountGroupsList from '@cdktf/provider-cloudflare/lib/data-clo
 import type * as UserGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list';
 import { Construct } from 'constructs';
 import { PlanTimeGroupLookup } from '../policy/policy-renderer';
+import { literalText } from '../policy/terraform-text';
 
 /**
  * A look-up that resolves permission group names through the provider's list data source, one data
@@ -19,11 +20,11 @@ export function planTimeGroupLookup(scope: Construct, accountId: string | undefi
       postcondition: [
         {
           condition: '${length(self.result) > 0}',
-          errorMessage: `Cloudflare has no permission group named "${name}"${groupScope ? ` in scope ${groupScope}` : ''}.`,
+          errorMessage: literalText(`Cloudflare has no permission group named "${name}"${groupScope ? ` in scope ${groupScope}` : ''}.`),
         },
       ],
     };
-    const filter = { name, scope: groupScope, lifecycle };
+    const filter = { name: literalText(name), scope: groupScope, lifecycle };
     const dataSource =
       accountId === undefined
         ? new (userListBindings().DataCloudflareApiTokenPermissionGroupsList)(scope, id, filter)

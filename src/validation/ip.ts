@@ -7,6 +7,10 @@ import { isUnresolved } from '../policy/unresolved';
  */
 export function validateIpOrCidr(entry: string, field: string): void {
   if (isUnresolved(entry)) return;
+  // Node accepts an IPv6 zone index ("fe80::1%eth0"); Cloudflare does not, and it means nothing off the host.
+  if (entry.includes('%')) {
+    throw new Error(`${field} entry "${entry}" has an IPv6 zone index ("%…"), which Cloudflare does not take; drop it ("${entry.split('%')[0]}").`);
+  }
   if (!isIpOrCidr(entry)) {
     throw new Error(
       `${field} entry "${entry}" is not an IP address or CIDR range; use an IPv4 or IPv6 address or range, ` +

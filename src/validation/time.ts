@@ -17,7 +17,14 @@ export function normalizeRfc3339(value: string, field: string): string {
         "(date, 'T', time, and 'Z' or an offset like +02:00).",
     );
   }
-  return new Date(Math.floor(millis / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const normalized = new Date(Math.floor(millis / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  if (!/^\d{4}-/.test(normalized) || normalized.startsWith('0000-')) {
+    throw new Error(
+      `${field} "${value}" is ${normalized} in UTC, outside the years 0001 to 9999 that RFC 3339 and Cloudflare take; ` +
+        'use a time within them, e.g. "9999-12-31T23:59:59Z".',
+    );
+  }
+  return normalized;
 }
 
 function calendarFieldsValid(match: RegExpExecArray): boolean {

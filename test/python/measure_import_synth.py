@@ -20,7 +20,7 @@ app = App(outdir={outdir!r})
 stack = TerraformStack(app, "measure")
 CloudflareProvider(stack, "cloudflare")
 AccountApiToken(stack, "readonly-token", account_id="023e105f4ecef8ad9ca31a8372d0c353", name="Readonly Zone Token",
-    policies=[TokenPolicy(permission_groups=["Zone Read", "Analytics Read"], resources={{"com.cloudflare.api.account.zone.*": "*"}})])
+    policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read", "Analytics Read"], resources={{"com.cloudflare.api.account.zone.*": "*"}})])
 app.synth()
 """
 

@@ -82,7 +82,7 @@ def test_r2_preset_outputs(stack):
     assert sorted(outputs) == ["reports-reader_access_key_id", "reports-reader_endpoint", "reports-reader_secret_access_key"]
     assert outputs["reports-reader_access_key_id"]["sensitive"] is True
     assert outputs["reports-reader_secret_access_key"]["sensitive"] is True
-    assert outputs["reports-reader_secret_access_key"]["value"].startswith("${sensitive(sha256(cloudflare_account_token.")
+    assert outputs["reports-reader_secret_access_key"]["value"].startswith("${sensitive(local.reports-reader_SecretAccessKey_")
     assert outputs["reports-reader_endpoint"]["value"] == f"https://{ACCOUNT}.eu.r2.cloudflarestorage.com"
     assert "sensitive" not in outputs["reports-reader_endpoint"]
 
@@ -118,7 +118,7 @@ def test_user_api_token(stack):
         stack,
         "ci",
         name="CI",
-        policies=[TokenPolicy(permission_groups=["Workers R2 Storage Read"], resources={Resources.account(OTHER_ACCOUNT): "*"})],
+        policies=[TokenPolicy(effect="allow", permission_groups=["Workers R2 Storage Read"], resources={Resources.account(OTHER_ACCOUNT): "*"})],
         status=TokenStatus.DISABLED,
     )
     result = synth(stack)
@@ -138,7 +138,7 @@ def test_account_api_token_attributes(stack):
         "deploy",
         account_id=OTHER_ACCOUNT,
         name="Deploy",
-        policies=[TokenPolicy(permission_groups=[PermissionGroups.ZONE_READ], resources=Resources.zones_of_account(OTHER_ACCOUNT))],
+        policies=[TokenPolicy(effect="allow", permission_groups=[PermissionGroups.ZONE_READ], resources=Resources.zones_of_account(OTHER_ACCOUNT))],
         create_outputs=False,
     )
     assert token.account_id == OTHER_ACCOUNT
@@ -147,13 +147,16 @@ def test_account_api_token_attributes(stack):
     assert token.r2_endpoint("eu") == f"https://{OTHER_ACCOUNT}.eu.r2.cloudflarestorage.com"
     assert token.access_key_id_output is None
     TerraformOutput(stack, "id", value=token.token_id)
-    TerraformOutput(stack, "key", value=token.access_key_id)
+    TerraformOutput(stack, "key", value=token.access_key_id, sensitive=True)
     TerraformOutput(stack, "secret", value=token.secret_access_key, sensitive=True)
     TerraformOutput(stack, "status", value=token.status)
     outputs = synth(stack)["output"]
     resource = "cloudflare_account_token." + token.resource.friendly_unique_id
-    assert outputs["id"]["value"] == outputs["key"]["value"] == "${" + resource + ".id}"
-    assert outputs["secret"]["value"] == "${sensitive(sha256(" + resource + ".value))}"
+    locals_ = synth(stack)["locals"]
+    hash_local = next(name for name, value in locals_.items() if value == "${sha256(" + resource + ".value)}")
+    assert outputs["id"]["value"] == "${" + resource + ".id}"
+    assert outputs["key"]["value"] == "${sensitive(" + resource + ".id)}"
+    assert outputs["secret"]["value"] == "${sensitive(local." + hash_local + ")}"
     assert outputs["status"]["value"] == "${" + resource + ".status}"
 
 
@@ -200,7 +203,7 @@ def token_json(condition):
         stack,
         "t",
         name="T",
-        policies=[TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
+        policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
         condition=condition,
     )
     return only(synth(stack)["resource"]["cloudflare_account_token"])
@@ -217,9 +220,9 @@ def test_struct_classes_read_back_in_python_names():
     condition = RequestIpCondition(in_=["192.0.2.0/24"])
     assert condition.in_ == ["192.0.2.0/24"]
     assert condition.not_in is None
-    policy = TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
+    policy = TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
     assert policy.permission_groups == ["Zone Read"]
-    assert policy.effect is None
+    assert policy.effect == "allow"
     assert "permission_groups=['Zone Read']" in repr(policy)
 
 
@@ -228,9 +231,23 @@ def test_times_are_normalized_to_utc_seconds(stack):
         stack,
         "t",
         name="T",
-        policies=[TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
+        policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})],
         not_before="2030-01-01T02:00:00.750+02:00",
         expires_on="2031-01-01T00:00:00Z",
     )
     token = only(synth(stack)["resource"]["cloudflare_account_token"])
     assert token["not_before"] == "2030-01-01T00:00:00Z"
+
+
+def test_names_reach_cloudflare_as_typed(stack):
+    # Literal "${" and "%{" are escaped for Terraform's templates; Terraform turns them back into what was typed.
+    AccountApiToken(stack, "t", name='Deploy ${upper("x")} 50%{off', policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})])
+    token = only(synth(stack)["resource"]["cloudflare_account_token"])
+    assert token["name"] == 'Deploy $${upper("x")} 50%%{off'
+
+
+def test_status_is_case_insensitive(stack):
+    AccountApiToken(stack, "t", name="T", status="Disabled", policies=[TokenPolicy(effect="DENY", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})])
+    token = only(synth(stack)["resource"]["cloudflare_account_token"])
+    assert token["status"] == "disabled"
+    assert token["policies"][0]["effect"] == "deny"

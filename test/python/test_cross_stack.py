@@ -1,6 +1,7 @@
 """Cross-stack references of the S3 credentials: stack B outputs stack A's access_key_id and
-secret_access_key. cdktf moves them through remote state; the secret is re-derived in B as
-sensitive(sha256(...)) and A's cross-stack outputs are sensitive."""
+secret_access_key. cdktf moves them through remote state: the secret crosses as the hash that A
+computes (never the token value), both are wrapped in sensitive() in B, and A's cross-stack outputs
+are sensitive."""
 
 import re
 
@@ -29,17 +30,20 @@ def check_consumer(consumer_json, producer_json, producer_name):
     key = consumer_json["output"]["app_access_key_id"]
     secret = consumer_json["output"]["app_secret_access_key"]
     assert key["sensitive"] is True and secret["sensitive"] is True
-    key_ref = re.fullmatch(r"\$\{" + remote + r"\}", key["value"])
-    secret_ref = re.fullmatch(r"\$\{sensitive\(sha256\(" + remote + r"\)\)\}", secret["value"])
+    key_ref = re.fullmatch(r"\$\{sensitive\(" + remote + r"\)\}", key["value"])
+    secret_ref = re.fullmatch(r"\$\{sensitive\(" + remote + r"\)\}", secret["value"])
     assert key_ref, key["value"]
     assert secret_ref, secret["value"]
 
-    # Both come from sensitive outputs of the producer: the token id and the token value.
+    # Both come from sensitive outputs of the producer: the token id and the producer's local that holds
+    # sha256(value). No output of the producer carries the raw value.
     outputs = cross_stack_outputs(producer_json)
-    id_output, value_output = outputs[key_ref.group(1)], outputs[secret_ref.group(1)]
-    assert id_output["sensitive"] is True and value_output["sensitive"] is True
+    id_output, hash_output = outputs[key_ref.group(1)], outputs[secret_ref.group(1)]
+    assert id_output["sensitive"] is True and hash_output["sensitive"] is True
     assert id_output["value"].endswith(".id}")
-    assert value_output["value"].endswith(".value}")
+    hash_local = re.fullmatch(r"\$\{local\.([\w-]+)\}", hash_output["value"]).group(1)
+    assert re.fullmatch(r"\$\{sha256\(cloudflare_\w+\.[\w-]+\.value\)\}", producer_json["locals"][hash_local])
+    assert not any(out["value"].endswith(".value}") for out in outputs.values())
 
 
 def test_example_token_credentials_cross_stacks(app):
@@ -63,7 +67,7 @@ def test_other_token_kinds_cross_stacks(app, kind):
             producer,
             "uploads",
             name="Uploads",
-            policies=[TokenPolicy(permission_groups=["Workers R2 Storage Write"], resources=Resources.all_r2_buckets_of_account("a" * 32))],
+            policies=[TokenPolicy(effect="allow", permission_groups=["Workers R2 Storage Write"], resources=Resources.all_r2_buckets_of_account("a" * 32))],
         )
     consumer = TerraformStack(app, "consumer")
     TerraformOutput(consumer, "app_access_key_id", value=token.access_key_id, sensitive=True)

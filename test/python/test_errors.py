@@ -23,11 +23,11 @@ from cdktf_cloudflare_api_tokens import (
     UserApiToken,
 )
 
-ZONE_READ_EVERYWHERE = TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
+ZONE_READ_EVERYWHERE = TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
 
 
 def zone_read(**overrides):
-    return TokenPolicy(**{"permission_groups": ["Zone Read"], "resources": {"com.cloudflare.api.account.zone.*": "*"}, **overrides})
+    return TokenPolicy(**{"effect": "allow", "permission_groups": ["Zone Read"], "resources": {"com.cloudflare.api.account.zone.*": "*"}, **overrides})
 
 
 # id -> (build(stack), regex the message must match)
@@ -35,7 +35,7 @@ ERROR_CASES = {
     "unknown_permission_group": (
         lambda s: AccountApiToken(
             s, "bad", name="Typo",
-            policies=[TokenPolicy(permission_groups=["Zone Reed"], resources={"com.cloudflare.api.account.zone.*": "*"})],
+            policies=[TokenPolicy(effect="allow", permission_groups=["Zone Reed"], resources={"com.cloudflare.api.account.zone.*": "*"})],
         ),
         r'unknown permission group "Zone Reed"\. Closest names: "Zone Read", ',
     ),
@@ -94,7 +94,7 @@ ERROR_CASES = {
     "user_token_bare_account_key": (
         lambda s: UserApiToken(
             s, "bad", name="User",
-            policies=[TokenPolicy(permission_groups=["Workers R2 Storage Read"], resources={"com.cloudflare.api.account": "*"})],
+            policies=[TokenPolicy(effect="allow", permission_groups=["Workers R2 Storage Read"], resources={"com.cloudflare.api.account": "*"})],
         ),
         r'the bare key "com\.cloudflare\.api\.account" means "the token\'s own account", and a user-owned token has none',
     ),
@@ -118,6 +118,38 @@ ERROR_CASES = {
             access="read",
         ),
         r"give exactly one of bucket \(an R2Bucket resource\) and bucketName",
+    ),
+    "name_too_long": (
+        lambda s: AccountApiToken(s, "bad", name="n" * 121, policies=[ZONE_READ_EVERYWHERE]),
+        r"name is 121 characters long; Cloudflare takes at most 120",
+    ),
+    "ipv6_zone_index": (
+        lambda s: AccountApiToken(s, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE], condition={"request_ip": {"in_": ["fe80::1%eth0"]}}),
+        r'entry "fe80::1%eth0" has an IPv6 zone index',
+    ),
+    "time_past_year_9999": (
+        lambda s: AccountApiToken(s, "bad", name="Time", policies=[ZONE_READ_EVERYWHERE], expires_on="9999-12-31T23:30:00-01:00"),
+        r"is \+010000-01-01T00:30:00Z in UTC, outside the years 0001 to 9999",
+    ),
+    "resource_key_interpolation": (
+        lambda s: AccountApiToken(s, "bad", name="Key", policies=[zone_read(resources={"com.cloudflare.api.account.zone.${local.x}": "*"})]),
+        r'has the key "com\.cloudflare\.api\.account\.zone\.\$\{local\.x\}", which is not a Cloudflare resource key',
+    ),
+    "resource_key_too_deep": (
+        lambda s: AccountApiToken(
+            s, "bad", name="Deep",
+            policies=[zone_read(resources={"com.cloudflare.api.account.zone.*": {"com.cloudflare.api.account.zone.dns.*": "*"}})],
+        ),
+        r"nests resources 3 levels deep; Cloudflare takes at most 2",
+    ),
+    "output_name_collision": (
+        lambda s: [AccountApiToken(s, "a.b", name="A", policies=[ZONE_READ_EVERYWHERE]), AccountApiToken(s, "a_b", name="B", policies=[ZONE_READ_EVERYWHERE])],
+        r'AccountApiToken "errors/a_b": its output "a_b_access_key_id" has the same name as the output of AccountApiToken "errors/a\.b"',
+    ),
+    # A prototype-named key is refused, not dropped ("__proto__" is refused by jsii itself, see below).
+    "resource_key_constructor": (
+        lambda s: AccountApiToken(s, "bad", name="Proto", policies=[zone_read(resources={"constructor": "*"})]),
+        r'resources has the key "constructor", which is not a Cloudflare resource key',
     ),
     # Errors thrown by methods (static or not) reach Python with "Error: " in front (see METHOD_CASES).
     "resources_account_helper": (
@@ -182,11 +214,60 @@ def test_python_dicts_inside_policies_are_not_structs(tmp_path):
     # jsii converts a dict to a struct for a struct-typed argument (condition=...), not inside a list:
     # policies=[{...}] reaches the library as a plain map with Python key names. Use TokenPolicy(...).
     stack = TerraformStack(App(outdir=str(tmp_path / "cdktf.out")), "errors")
-    with pytest.raises(RuntimeError, match=r"Missing required properties for cdktf-cloudflare-api-tokens\.TokenPolicy: 'permissionGroups'"):
+    with pytest.raises(RuntimeError, match=r"Missing required properties for cdktf-cloudflare-api-tokens\.TokenPolicy: 'effect', 'permissionGroups'"):
         AccountApiToken(
             stack, "bad", name="Dict",
             policies=[{"permission_groups": ["Zone Read"], "resources": {"com.cloudflare.api.account.zone.*": "*"}}],
         )
+
+
+# Unknown or missing properties never pass silently from Python either. Keyword arguments and struct
+# classes are checked by Python itself; a dict inside `policies` reaches the library through jsii, which
+# drops keys that are not TypeScript property names and then insists on the required ones (all three
+# properties of a policy are required, so a misspelt one is always reported).
+ZONES = {"com.cloudflare.api.account.zone.*": "*"}
+UNKNOWN_PROPERTY_CASES = {
+    "dict_policy_capitalized_effect": (
+        lambda s: AccountApiToken(s, "bad", name="Dict", policies=[{"Effect": "deny", "permissionGroups": ["Zone Read"], "resources": ZONES}]),
+        RuntimeError, r"Missing required properties for cdktf-cloudflare-api-tokens\.TokenPolicy: 'effect'",
+    ),
+    "dict_policy_snake_case": (
+        lambda s: AccountApiToken(s, "bad", name="Dict", policies=[{"effect": "allow", "permission_groups": ["Zone Read"], "resources": ZONES}]),
+        RuntimeError, r"Missing required properties for cdktf-cloudflare-api-tokens\.TokenPolicy: 'permissionGroups'",
+    ),
+    "policy_without_effect": (
+        lambda s: AccountApiToken(s, "bad", name="NoEffect", policies=[TokenPolicy(permission_groups=["Zone Read"], resources=ZONES)]),
+        TypeError, r"missing 1 required keyword-only argument: 'effect'",
+    ),
+    "unknown_keyword": (
+        lambda s: AccountApiToken(s, "bad", name="Kw", policies=[ZONE_READ_EVERYWHERE], expires_at="2030-01-01T00:00:00Z"),
+        TypeError, r"unexpected keyword argument 'expires_at'",
+    ),
+    "condition_dict_camel_case": (
+        lambda s: AccountApiToken(s, "bad", name="Cond", policies=[ZONE_READ_EVERYWHERE], condition={"requestIp": {"in_": ["10.0.0.0/8"]}}),
+        TypeError, r"unexpected keyword argument 'requestIp'",
+    ),
+    "request_ip_dict_unknown_key": (
+        lambda s: AccountApiToken(s, "bad", name="Cond", policies=[ZONE_READ_EVERYWHERE], condition={"request_ip": {"in_": ["10.0.0.0/8"], "notIn": ["10.0.0.1"]}}),
+        TypeError, r"unexpected keyword argument 'notIn'",
+    ),
+    "resource_key_proto": (
+        lambda s: AccountApiToken(s, "bad", name="Proto", policies=[zone_read(resources={**ZONES, "__proto__": ZONES})]),
+        RuntimeError, r"Key '__proto__' is not supported in maps or JSON values",
+    ),
+    "r2_unknown_keyword": (
+        lambda s: R2BucketToken(s, "bad", bucket_name="reports", access="read", bucket_nmae="x"),
+        TypeError, r"unexpected keyword argument 'bucket_nmae'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case_id", sorted(UNKNOWN_PROPERTY_CASES))
+def test_unknown_or_missing_properties_are_refused_in_python(case_id, tmp_path):
+    build, error, pattern = UNKNOWN_PROPERTY_CASES[case_id]
+    stack = TerraformStack(App(outdir=str(tmp_path / "cdktf.out")), "errors")
+    with pytest.raises(error, match=pattern):
+        build(stack)
 
 
 NO_ACCOUNT_SCRIPT = textwrap.dedent(
@@ -197,7 +278,7 @@ NO_ACCOUNT_SCRIPT = textwrap.dedent(
     stack = TerraformStack(App(outdir={outdir!r}), "s")
     try:
         AccountApiToken(stack, "t", name="T", policies=[
-            TokenPolicy(permission_groups=["Zone Read"], resources={{"com.cloudflare.api.account.zone.*": "*"}})])
+            TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={{"com.cloudflare.api.account.zone.*": "*"}})])
         print("OK")
     except RuntimeError as e:
         print(e)

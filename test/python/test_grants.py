@@ -30,7 +30,7 @@ OTHER_ACCOUNT = "0123456789abcdef0123456789abcdef"
 ZONE_ID = "fedcba9876543210fedcba9876543210"
 ITEM_READ = PermissionGroups.WORKERS_R2_STORAGE_BUCKET_ITEM_READ
 ITEM_WRITE = PermissionGroups.WORKERS_R2_STORAGE_BUCKET_ITEM_WRITE
-ZONE_READ = TokenPolicy(permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
+ZONE_READ = TokenPolicy(effect=Effect.ALLOW, permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})
 
 
 def bucket_key(name, jurisdiction="default", account=ACCOUNT):
@@ -153,7 +153,7 @@ def test_grant_arguments_are_checked_at_once():
 def test_an_added_policy_is_checked_at_synth_naming_the_token_and_the_policy():
     stack = new_stack()
     token = deploy_token(stack)
-    token.add_policy(permission_groups=["Zone Reed"], resources={"com.cloudflare.api.account.zone.*": "*"})
+    token.add_policy(effect=Effect.ALLOW, permission_groups=["Zone Reed"], resources={"com.cloudflare.api.account.zone.*": "*"})
     with pytest.raises(RuntimeError, match=r'AccountApiToken "test/deploy" policy #2: unknown permission group "Zone Reed"\. Closest names: "Zone Read"'):
         cdktf.Testing.synth(stack)
 

@@ -29,7 +29,7 @@ describe('R2BucketToken', () => {
     expect(preset.endpoint).toBe(`https://${ACCOUNT_ID}.eu.r2.cloudflarestorage.com`);
     expect(json.output).toEqual({
       uploads_access_key_id: expect.objectContaining({ sensitive: true }),
-      uploads_secret_access_key: expect.objectContaining({ sensitive: true, value: expect.stringMatching(/^\$\{sensitive\(sha256\(cloudflare_account_token\..*\.value\)\)\}$/) }),
+      uploads_secret_access_key: expect.objectContaining({ sensitive: true, value: expect.stringMatching(/^\$\{sensitive\(local\.uploads_SecretAccessKey_[0-9A-F]+\)\}$/) }),
       uploads_endpoint: expect.objectContaining({ value: `https://${ACCOUNT_ID}.eu.r2.cloudflarestorage.com` }),
     });
     expect(json.output.uploads_endpoint.sensitive).toBeUndefined();

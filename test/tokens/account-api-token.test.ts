@@ -73,12 +73,46 @@ describe('AccountApiToken', () => {
     const json = synthJson((s) => {
       const token = new AccountApiToken(s, 'old', {
         name: 'old',
-        policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
+        policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
         expiresOn: '2001-01-01T00:00:00Z',
       });
       expect(token.node.metadata.map((m) => m.data)).toEqual([expect.stringContaining('expiresOn "2001-01-01T00:00:00Z" is in the past')]);
     });
     expect(onlyResource(json, 'cloudflare_account_token').expires_on).toBe('2001-01-01T00:00:00Z');
+  });
+
+  test('a token whose policies only deny gets a warning: it grants nothing', () => {
+    const zones = { 'com.cloudflare.api.account.zone.*': '*' };
+    synthJson((s) => {
+      const denyOnly = new AccountApiToken(s, 'deny-only', { name: 'd', policies: [{ effect: 'DENY', permissionGroups: ['Zone Read'], resources: zones }] });
+      expect(denyOnly.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/deny-only": every policy is "deny", so the token grants nothing/)]);
+      const mixed = new AccountApiToken(s, 'mixed', {
+        name: 'm',
+        policies: [
+          { effect: 'allow', permissionGroups: ['Zone Read'], resources: zones },
+          { effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones },
+        ],
+      });
+      expect(mixed.node.metadata).toEqual([]);
+    });
+  });
+
+  test('status is case-insensitive, like effect, and written in lower case', () => {
+    const json = synthJson((stack) => {
+      new AccountApiToken(stack, 't', {
+        name: 't',
+        policies: [{ effect: 'Allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
+        status: 'Disabled',
+      });
+    });
+    expect(onlyResource(json, 'cloudflare_account_token')).toMatchObject({ status: 'disabled', policies: [{ effect: 'allow' }] });
+  });
+
+  test('a name of exactly 120 characters is accepted', () => {
+    const json = synthJson((stack) => {
+      new AccountApiToken(stack, 't', { name: 'n'.repeat(120), policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }] });
+    });
+    expect(onlyResource(json, 'cloudflare_account_token').name).toHaveLength(120);
   });
 
   test("seed R2 example: a bucket key built from R2Bucket attributes renders through Terraform, not cdktf's jsonencode", () => {
@@ -103,12 +137,14 @@ describe('AccountApiToken', () => {
   test('exposes the S3 credentials and emits them as sensitive outputs named after the construct', () => {
     let token!: AccountApiToken;
     const json = synthJson((stack) => {
-      token = new AccountApiToken(stack, 'ci', { name: 'ci', policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }] });
+      token = new AccountApiToken(stack, 'ci', { name: 'ci', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }] });
     });
     const [logicalId] = Object.keys(json.resource.cloudflare_account_token);
+    const [hashLocal] = Object.keys(json.locals);
+    expect(json.locals[hashLocal]).toBe(`\${sha256(cloudflare_account_token.${logicalId}.value)}`);
     expect(json.output).toEqual({
-      ci_access_key_id: { value: `\${cloudflare_account_token.${logicalId}.id}`, sensitive: true, description: expect.any(String) },
-      ci_secret_access_key: { value: `\${sensitive(sha256(cloudflare_account_token.${logicalId}.value))}`, sensitive: true, description: expect.any(String) },
+      ci_access_key_id: { value: `\${sensitive(cloudflare_account_token.${logicalId}.id)}`, sensitive: true, description: expect.any(String) },
+      ci_secret_access_key: { value: `\${sensitive(local.${hashLocal})}`, sensitive: true, description: expect.any(String) },
     });
     expect(token.accountId).toBe(ACCOUNT_ID);
     expect(token.r2Endpoint()).toBe(`https://${ACCOUNT_ID}.r2.cloudflarestorage.com`);
@@ -117,7 +153,7 @@ describe('AccountApiToken', () => {
 
   test('outputs can be turned off, and nested tokens get distinct output names', () => {
     const json = synthJson((stack) => {
-      const policies = [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
+      const policies = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
       new AccountApiToken(stack, 'quiet', { name: 'quiet', policies, createOutputs: false });
       new AccountApiToken(new Construct(stack, 'team-a'), 'deploy', { name: 'a', policies });
       new AccountApiToken(new Construct(stack, 'team-b'), 'deploy', { name: 'b', policies });
@@ -132,7 +168,7 @@ describe('AccountApiToken', () => {
 
   test('policies and their groups come out in a stable order whatever the input order', () => {
     const a = { effect: Effect.DENY, permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210': '*' } };
-    const b = { permissionGroups: ['Analytics Read', 'Zone Read', ZONE_READ], resources: { 'com.cloudflare.api.account.zone.*': '*' } };
+    const b = { effect: 'allow', permissionGroups: ['Analytics Read', 'Zone Read', ZONE_READ], resources: { 'com.cloudflare.api.account.zone.*': '*' } };
     const render = (policies: any[]) =>
       onlyResource(synthJson((stack) => new AccountApiToken(stack, 't', { name: 't', policies })), 'cloudflare_account_token').policies;
     expect(render([a, b])).toEqual(render([b, a]));
@@ -145,7 +181,7 @@ describe('AccountApiToken', () => {
       synthJson((stack) => {
         new AccountApiToken(stack, 't', {
           name: 't',
-          policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
+          policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
           notBefore: '2030-01-01T02:00:00.987+02:00',
           expiresOn: '2031-06-30T23:59:59.5Z',
           status: TokenStatus.DISABLED,
@@ -183,8 +219,8 @@ describe('AccountApiToken', () => {
   test('accountId defaults to CLOUDFLARE_ACCOUNT_ID and an explicit one wins', () => {
     const explicit = 'fedcba9876543210fedcba9876543210';
     const json = synthJson((stack) => {
-      new AccountApiToken(stack, 'env', { name: 'env', policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
-      new AccountApiToken(stack, 'explicit', { accountId: explicit, name: 'x', policies: [{ permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
+      new AccountApiToken(stack, 'env', { name: 'env', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
+      new AccountApiToken(stack, 'explicit', { accountId: explicit, name: 'x', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
     });
     const tokens = Object.values(json.resource.cloudflare_account_token) as any[];
     expect(tokens.map((t) => t.account_id).sort()).toEqual([ACCOUNT_ID, explicit].sort());
@@ -196,7 +232,7 @@ describe('AccountApiToken', () => {
       new AccountApiToken(stack, 't', {
         name: 't',
         resolvePermissionGroupsAtPlanTime: true,
-        policies: [{ permissionGroups: ['Brand New Feature Write', 'Zone Read', 'Brand New Feature Write'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
+        policies: [{ effect: 'allow', permissionGroups: ['Brand New Feature Write', 'Zone Read', 'Brand New Feature Write'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
       });
     });
     const lists = Object.entries(json.data.cloudflare_account_api_token_permission_groups_list) as [string, any][];

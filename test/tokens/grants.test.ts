@@ -16,7 +16,7 @@ const DNS_WRITE = '4755a26eedb94da69e1066d98aa820be';
 const ZONE_ID = '023e105f4ecef8ad9ca31a8372d0c353';
 const OTHER_ACCOUNT = 'fedcba9876543210fedcba9876543210';
 const bucketKey = (name: string, jurisdiction = 'default') => `com.cloudflare.edge.r2.bucket.${ACCOUNT_ID}_${jurisdiction}_${name}`;
-const zoneRead = { permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } };
+const zoneRead = { effect: Effect.ALLOW, permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } };
 
 /** A part of an app that needs read access to its own bucket from whatever token it is given. */
 class ReportReader extends Construct {
@@ -118,7 +118,7 @@ describe('composable grants', () => {
   test('a policy added after construction is checked at synth; the error names the token and the policy', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     const deploy = deployToken(stack);
-    expect(() => deploy.addPolicy({ permissionGroups: ['Zone Reed'], resources: { 'com.cloudflare.api.account.zone.*': '*' } })).not.toThrow();
+    expect(() => deploy.addPolicy({ effect: Effect.ALLOW, permissionGroups: ['Zone Reed'], resources: { 'com.cloudflare.api.account.zone.*': '*' } })).not.toThrow();
     expect(() => Testing.synth(stack)).toThrow(/AccountApiToken "test\/deploy" policy #2: unknown permission group "Zone Reed"\. Closest names: "Zone Read"/);
   });
 

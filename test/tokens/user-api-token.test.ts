@@ -8,7 +8,7 @@ describe('UserApiToken', () => {
       token = new UserApiToken(stack, 'user-token', {
         name: 'User Zone Token',
         policies: [
-          { permissionGroups: ['Zone Read'], resources: { [Resources.allZones()]: '*' } },
+          { effect: 'allow', permissionGroups: ['Zone Read'], resources: { [Resources.allZones()]: '*' } },
           { effect: 'deny', permissionGroups: ['Workers R2 Storage Write'], resources: { [Resources.account(ACCOUNT_ID)]: '*' } },
         ],
         condition: { requestIp: { in: ['2001:db8::/32', '198.51.100.7'] } },
@@ -33,8 +33,8 @@ describe('UserApiToken', () => {
       new UserApiToken(stack, 'u', {
         name: 'logs',
         policies: [
-          { permissionGroups: ['Logs Read'], resources: { [Resources.allZones()]: '*' } },
-          { permissionGroups: ['Logs Read'], resources: { [Resources.account(ACCOUNT_ID)]: '*' } },
+          { effect: 'allow', permissionGroups: ['Logs Read'], resources: { [Resources.allZones()]: '*' } },
+          { effect: 'allow', permissionGroups: ['Logs Read'], resources: { [Resources.account(ACCOUNT_ID)]: '*' } },
         ],
       });
     });
@@ -47,7 +47,7 @@ describe('UserApiToken', () => {
       new UserApiToken(stack, 'u', {
         name: 'u',
         resolvePermissionGroupsAtPlanTime: true,
-        policies: [{ permissionGroups: ['Future Group Read'], resources: { [Resources.allAccounts()]: '*' } }],
+        policies: [{ effect: 'allow', permissionGroups: ['Future Group Read'], resources: { [Resources.allAccounts()]: '*' } }],
       });
     });
     expect(Object.values(json.data.cloudflare_api_token_permission_groups_list)).toEqual([

@@ -4,7 +4,7 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudflareProvider } from '../../../examples/provider';
-import { AccountApiToken, IApiToken, R2Access, R2BucketRef, Resources } from '../../../src';
+import { AccountApiToken, Effect, IApiToken, R2Access, R2BucketRef, Resources } from '../../../src';
 
 const accountId = process.env.CLOUDFLARE_ACCOUNT_ID!;
 
@@ -31,7 +31,7 @@ const stack = new TerraformStack(app, 'grants');
 cloudflareProvider(stack);
 const deploy = new AccountApiToken(stack, 'deploy', {
   name: 'deploy',
-  policies: [{ permissionGroups: ['Account Settings Read'], resources: { [Resources.OWN_ACCOUNT]: '*' } }],
+  policies: [{ effect: Effect.ALLOW, permissionGroups: ['Account Settings Read'], resources: { [Resources.OWN_ACCOUNT]: '*' } }],
 });
 new ReportsReader(stack, 'reports', deploy);
 new UploadsWriter(stack, 'uploads', deploy);

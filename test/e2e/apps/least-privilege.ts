@@ -17,7 +17,7 @@ new R2BucketToken(stack, 'writer-a', { bucket: bucketA, access: R2Access.READ_WR
 new AccountApiToken(stack, 'all-but-b', {
   name: 'all buckets, writes to B denied',
   policies: [
-    { permissionGroups: ['Workers R2 Storage Read', 'Workers R2 Storage Write'], resources: { [Resources.OWN_ACCOUNT]: '*' } },
+    { effect: 'allow', permissionGroups: ['Workers R2 Storage Read', 'Workers R2 Storage Write'], resources: { [Resources.OWN_ACCOUNT]: '*' } },
     { effect: Effect.DENY, permissionGroups: ['Workers R2 Storage Bucket Item Write'], resources: { [Resources.r2BucketOf(bucketB)]: '*' } },
   ],
 });

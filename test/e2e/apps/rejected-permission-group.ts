@@ -8,6 +8,6 @@ const stack = new TerraformStack(app, 'rejected-permission-group');
 cloudflareProvider(stack);
 new AccountApiToken(stack, 'token', {
   name: 'rejected',
-  policies: [{ permissionGroups: [process.env.E2E_GROUP_ID!], resources: { 'com.cloudflare.api.account': '*' } }],
+  policies: [{ effect: 'allow', permissionGroups: [process.env.E2E_GROUP_ID!], resources: { 'com.cloudflare.api.account': '*' } }],
 });
 app.synth();

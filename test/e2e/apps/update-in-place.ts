@@ -12,7 +12,7 @@ const bucket = new R2Bucket(stack, 'bucket', { accountId: process.env.CLOUDFLARE
 const groups = ['Workers R2 Storage Bucket Item Read', ...(process.env.E2E_EXTRA_GROUP ? [process.env.E2E_EXTRA_GROUP] : [])];
 const token = new AccountApiToken(stack, 'token', {
   name: process.env.E2E_TOKEN_NAME ?? 'before',
-  policies: [{ permissionGroups: groups, resources: { [Resources.r2BucketOf(bucket)]: '*' } }],
+  policies: [{ effect: 'allow', permissionGroups: groups, resources: { [Resources.r2BucketOf(bucket)]: '*' } }],
 });
 new TerraformOutput(stack, 'bucket_name', { value: bucket.name });
 new TerraformOutput(stack, 'token_id', { value: token.tokenId });

@@ -12,6 +12,7 @@ import { presignGet, R2StackOutputs, s3ClientFor } from '../../../examples/presi
 import { CloudflareProviderVersion } from '../../../src';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
+import { tokenValuesIn } from '../support/token-state';
 
 const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer'];
 const SEED_ERA = new Date('2024-06-15T12:00:00Z');
@@ -99,7 +100,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
 
     const plan = await env.project.terraform('r2-consumer', ['plan', '-input=false', '-no-color', '-lock=false']);
     expect(plan.code).toBe(0);
-    const tokenValue = await producerTokenValue(env);
+    const [tokenValue] = await tokenValuesIn(env, 'r2-presigned-urls');
     for (const text of [deployOutput, plan.output]) {
       expect(text).not.toContain(consumer.app_secret_access_key);
       expect(text).not.toContain(tokenValue);
@@ -116,13 +117,3 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 0, userTokens: 0, buckets: 0 });
   });
 });
-
-/** The token value in the producer's state (Terraform keeps it there), to check that it never leaks. */
-async function producerTokenValue(env: E2eEnvironment): Promise<string> {
-  const show = await env.project.terraform('r2-presigned-urls', ['show', '-json', '-no-color']);
-  expectSuccess(show, 'terraform show -json');
-  const resources: any[] = JSON.parse(show.stdout).values.root_module.resources;
-  const value = resources.find((r) => r.type === 'cloudflare_account_token').values.value as string;
-  expect(value.length).toBeGreaterThanOrEqual(40);
-  return value;
-}

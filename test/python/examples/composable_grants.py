@@ -9,6 +9,7 @@ from constructs import Construct
 from cdktf_cloudflare_api_tokens import (
     AccountApiToken,
     CloudflareProviderVersion,
+    Effect,
     IApiToken,
     R2Access,
     R2BucketRef,
@@ -43,7 +44,9 @@ class ComposableGrantsStack(TerraformStack):
         deployer = AccountApiToken(
             self, "deployer",
             name="deployer",
-            policies=[TokenPolicy(permission_groups=["Account Settings Read"], resources={Resources.OWN_ACCOUNT: "*"})],
+            policies=[
+                TokenPolicy(effect=Effect.ALLOW, permission_groups=["Account Settings Read"], resources={Resources.OWN_ACCOUNT: "*"})
+            ],
         )
         Assets(self, "assets", deployer)
         Dns(self, "dns", zone_id, deployer)

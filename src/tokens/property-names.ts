@@ -1,0 +1,14 @@
+import { AccountApiTokenProps, RequestIpCondition, TokenCondition, TokenOptions, UserApiTokenProps } from './api-token-props';
+import { propertyNames } from '../validation/known-properties';
+
+const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = { notBefore: true, expiresOn: true, condition: true, status: true, createOutputs: true };
+const API_TOKEN = { ...TOKEN_OPTIONS, name: true, policies: true, resolvePermissionGroupsAtPlanTime: true } as const;
+
+/** The properties of `UserApiTokenProps`. */
+export const USER_TOKEN_PROPS = propertyNames<UserApiTokenProps>(API_TOKEN);
+/** The properties of `AccountApiTokenProps`. */
+export const ACCOUNT_TOKEN_PROPS = propertyNames<AccountApiTokenProps>({ ...API_TOKEN, accountId: true });
+/** The properties of `TokenCondition`. */
+export const CONDITION_PROPS = propertyNames<TokenCondition>({ requestIp: true });
+/** The properties of `RequestIpCondition`. */
+export const REQUEST_IP_PROPS = propertyNames<RequestIpCondition>({ in: true, notIn: true });
