@@ -58,6 +58,7 @@ const result = {
   targetColdSeconds: 600,
   providerBinaryMb: Math.round(fs.statSync(binary).size / 2 ** 20),
   goBuildCacheMb: Number(gocacheMb),
+  loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
 };
 fs.writeFileSync("bench/tools-results.json", JSON.stringify(result, null, 2) + "\n");
 console.log(JSON.stringify(result, null, 2));
