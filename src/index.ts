@@ -9,5 +9,5 @@ export * from './tokens/user-api-token';
 export * from './r2/endpoint';
 export * from './r2/r2-access';
 export * from './r2/r2-bucket-ref';
-export * from './r2/r2-bucket-token';
+export * from './presets/r2-bucket-token';
 export * from './provider/cloudflare-provider-version';

@@ -7,8 +7,8 @@ const withPolicy = (policy: object): AccountApiTokenProps => ({ ...valid, polici
 
 // Each bad input is a synth-time error whose message names the bad value and says what is valid.
 const accountTokenCases: [string, AccountApiTokenProps, RegExp][] = [
-  ['no policies', { ...valid, policies: [] }, /policies is empty\. Give at least one policy/],
-  ['policies missing', { ...valid, policies: undefined } as any, /policies is empty/],
+  ['policies missing', { ...valid, policies: undefined } as any, /: policies is missing; give a list of policies, e\.g\. \[\{ effect: "allow"/],
+  ['policies not a list', { ...valid, policies: { effect: 'allow' } } as any, /: policies is \{"effect":"allow"\}; give a list of policies/],
   ['empty permissionGroups', withPolicy({ effect: 'allow', permissionGroups: [] }), /policy #1: permissionGroups is empty\. Name at least one group/],
   ['empty resources', withPolicy({ resources: {} }), /policy #1: resources is empty\. Name at least one resource/],
   ['resources as a list', withPolicy({ resources: ['com.cloudflare.api.account.zone.*'] }), /resources must be a map from resource key to "\*"/],

@@ -1,7 +1,7 @@
 import { Fn, Op, Token } from 'cdktf';
-import { isUnresolved } from '../policy/unresolved';
 import { validateAccountId } from '../validation/identifiers';
 import { validateR2Jurisdiction } from '../validation/r2';
+import { isUnresolved } from '../validation/unresolved';
 
 /**
  * The R2 S3 API endpoint of an account: `https://<ACCOUNT_ID>.r2.cloudflarestorage.com`, or
@@ -9,13 +9,13 @@ import { validateR2Jurisdiction } from '../validation/r2';
  */
 export function r2S3Endpoint(accountId: string, jurisdiction?: string): string {
   validateAccountId(accountId);
-  const where = jurisdiction ?? 'default';
-  validateR2Jurisdiction(where);
-  if (!isUnresolved(where)) {
-    return where === 'default' ? `https://${accountId}.r2.cloudflarestorage.com` : `https://${accountId}.${where}.r2.cloudflarestorage.com`;
+  const place = jurisdiction ?? 'default';
+  validateR2Jurisdiction(place);
+  if (!isUnresolved(place)) {
+    return place === 'default' ? `https://${accountId}.r2.cloudflarestorage.com` : `https://${accountId}.${place}.r2.cloudflarestorage.com`;
   }
-  const label = Fn.conditional(Op.eq(where, 'default'), '', Fn.join('', [where, '.']));
-  return Token.asString(Fn.join('', ['https://', accountId, '.', label, 'r2.cloudflarestorage.com']));
+  const subdomain = Fn.conditional(Op.eq(place, 'default'), '', Fn.join('', [place, '.']));
+  return Token.asString(Fn.join('', ['https://', accountId, '.', subdomain, 'r2.cloudflarestorage.com']));
 }
 
 /** R2 S3 endpoints. */

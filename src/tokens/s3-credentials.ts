@@ -1,5 +1,6 @@
 import { Fn, TerraformLocal, TerraformOutput, TerraformOutputConfig, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { labelOf } from './token-label';
 
 /** R2 S3 credentials derived from a token. */
 export interface S3Credentials {
@@ -79,7 +80,7 @@ export function namedOutput(scope: Construct, id: string, name: string, config: 
   const owner = owners.get(name);
   if (owner !== undefined && owner !== scope) {
     throw new Error(
-      `${describe(scope)}: its output "${name}" has the same name as the output of ${describe(owner)}: their ids differ only in ` +
+      `${labelOf(scope)}: its output "${name}" has the same name as the output of ${labelOf(owner)}: their ids differ only in ` +
         'characters Terraform does not allow in names, which become "_". Rename one of them, or set createOutputs: false on one.',
     );
   }
@@ -87,8 +88,4 @@ export function namedOutput(scope: Construct, id: string, name: string, config: 
   const output = new TerraformOutput(scope, id, config);
   output.overrideLogicalId(name);
   return output;
-}
-
-function describe(construct: Construct): string {
-  return `${construct.constructor.name} "${construct.node.path}"`;
 }

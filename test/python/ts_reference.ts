@@ -23,7 +23,8 @@ const ERROR_CASES: Record<string, (stack: Construct) => unknown> = {
       name: 'Typo',
       policies: [{ effect: 'allow', permissionGroups: ['Zone Reed'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
     }),
-  empty_policies: (s) => new AccountApiToken(s, 'bad', { name: 'Nothing', policies: [] }),
+  // Grants may still add policies, so an empty list fails at synth.
+  empty_policies: (s) => [new AccountApiToken(s, 'bad', { name: 'Nothing', policies: [] }), App.of(s).synth()],
   empty_permission_groups: (s) =>
     new AccountApiToken(s, 'bad', { name: 'Nothing', policies: [{ effect: 'allow', permissionGroups: [], resources: { 'com.cloudflare.api.account.zone.*': '*' } }] }),
   bad_effect: (s) => new AccountApiToken(s, 'bad', { name: 'Permit', policies: [{ ...ZONE_READ_EVERYWHERE, effect: 'permit' }] }),

@@ -81,20 +81,28 @@ describe('AccountApiToken', () => {
     expect(onlyResource(json, 'cloudflare_account_token').expires_on).toBe('2001-01-01T00:00:00Z');
   });
 
-  test('a token whose policies only deny gets a warning: it grants nothing', () => {
+  test('a token whose policies only deny gets a warning at synth: it grants nothing; an allow granted later clears it', () => {
     const zones = { 'com.cloudflare.api.account.zone.*': '*' };
+    const tokens: AccountApiToken[] = [];
     synthJson((s) => {
-      const denyOnly = new AccountApiToken(s, 'deny-only', { name: 'd', policies: [{ effect: 'DENY', permissionGroups: ['Zone Read'], resources: zones }] });
-      expect(denyOnly.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/deny-only": every policy is "deny", so the token grants nothing/)]);
-      const mixed = new AccountApiToken(s, 'mixed', {
-        name: 'm',
-        policies: [
-          { effect: 'allow', permissionGroups: ['Zone Read'], resources: zones },
-          { effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones },
-        ],
-      });
-      expect(mixed.node.metadata).toEqual([]);
+      tokens.push(new AccountApiToken(s, 'deny-only', { name: 'd', policies: [{ effect: 'DENY', permissionGroups: ['Zone Read'], resources: zones }] }));
+      tokens.push(
+        new AccountApiToken(s, 'mixed', {
+          name: 'm',
+          policies: [
+            { effect: 'allow', permissionGroups: ['Zone Read'], resources: zones },
+            { effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones },
+          ],
+        }),
+      );
+      const granted = new AccountApiToken(s, 'granted', { name: 'g', policies: [{ effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones }] });
+      granted.grantZone('0123456789abcdef0123456789abcdef', ['Zone Read']);
+      tokens.push(granted);
     });
+    const [denyOnly, mixed, granted] = tokens;
+    expect(denyOnly.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/deny-only": every policy is "deny", so the token grants nothing/)]);
+    expect(mixed.node.metadata).toEqual([]);
+    expect(granted.node.metadata).toEqual([]);
   });
 
   test('status is case-insensitive, like effect, and written in lower case', () => {

@@ -204,3 +204,30 @@ test('a bucket of another stack can be granted: the key reads it through remote 
     rmSync(outdir, { recursive: true, force: true });
   }
 });
+
+describe('a token made only of grants', () => {
+  test('starts with no policies and gets them from the constructs that need them', () => {
+    const json = synthJson((stack) => {
+      const token = new AccountApiToken(stack, 'deploy', { accountId: ACCOUNT_ID, name: 'deploy', policies: [] });
+      new ReportReader(stack, 'reports', token);
+      new DnsEditor(stack, 'dns', token);
+    });
+    expect(onlyResource(json, 'cloudflare_account_token').policies).toEqual([
+      { effect: 'allow', permission_groups: [{ id: DNS_WRITE }], resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":{"com.cloudflare.api.account.zone.${ZONE_ID}":"*"}}` },
+      { effect: 'allow', permission_groups: [{ id: ITEM_READ }], resources: `{"${bucketKey('reports')}":"*"}` },
+    ]);
+  });
+
+  test('with nothing granted by synth, `cdktf synth` fails naming the token and the ways to give it a policy', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'grants-empty-')) });
+    const stack = new TerraformStack(app, 'stack');
+    new UserApiToken(stack, 'nothing', { name: 'nothing', policies: [] });
+    try {
+      expect(() => app.synth()).toThrow(
+        /UserApiToken "stack\/nothing": the token has no policies\. Give at least one in policies, e\.g\. \[\{ effect: "allow".*\], or grant some before synth \(addPolicy, grantR2Bucket, grantZone, grantAccount\)\./,
+      );
+    } finally {
+      rmSync(app.outdir, { recursive: true, force: true });
+    }
+  });
+});
