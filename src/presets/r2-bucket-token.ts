@@ -1,12 +1,12 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { r2S3Endpoint } from '../r2/endpoint';
+import { R2Endpoint } from '../r2/endpoint';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
-import { namedOutput, outputBaseName } from '../tokens/s3-credentials';
+import { namedOutput, outputBaseName } from '../tokens/outputs';
 import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
@@ -75,7 +75,7 @@ export class R2BucketToken extends AccountApiToken {
     super(scope, id, tokenProps(props, bucket));
     this.grantR2Bucket(bucket, props.access);
     this.bucketName = bucket.bucketName;
-    this.endpoint = r2S3Endpoint(this.accountId, bucket.jurisdiction);
+    this.endpoint = R2Endpoint.s3(this.accountId, bucket.jurisdiction);
     if (props.createOutputs ?? true) {
       this.endpointOutput = namedOutput(this, 'endpoint', `${outputBaseName(this)}_endpoint`, {
         value: this.endpoint,

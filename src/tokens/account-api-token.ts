@@ -6,7 +6,7 @@ import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
 import { tokenLabel } from './token-label';
-import { r2S3Endpoint } from '../r2/endpoint';
+import { R2Endpoint } from '../r2/endpoint';
 
 /**
  * An account-owned Cloudflare API token (`cloudflare_account_token`), with its R2 S3 credentials.
@@ -43,7 +43,7 @@ export class AccountApiToken extends ApiTokenBase {
    * @default jurisdiction "default"
    */
   public r2Endpoint(jurisdiction?: string): string {
-    return r2S3Endpoint(this.accountId, jurisdiction);
+    return R2Endpoint.s3(this.accountId, jurisdiction);
   }
 
   /** @internal */

@@ -1,10 +1,11 @@
 import { TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { IApiToken } from './api-token';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
+import { IApiToken } from './i-api-token';
+import { s3CredentialOutputs } from './outputs';
 import { planTimeGroupLookup } from './plan-time-lookup';
-import { s3CredentialOutputs, s3CredentialsOf, sensitiveString } from './s3-credentials';
+import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './token-config';
 import { labelOf } from './token-label';
 import { TokenPolicy } from '../policy/token-policy';
