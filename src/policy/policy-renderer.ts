@@ -8,6 +8,7 @@ import { normalizeResources, scopeOfResources, TokenOwner } from './resources-no
 import { Effect, TokenPolicy } from './token-policy';
 import { Choices } from '../validation/choices';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
+import { isPython, propName } from '../validation/prop-names';
 import { isUnresolved, literalShape } from '../validation/unresolved';
 
 /** A policy in the shape of the provider's `policies` attribute. */
@@ -33,7 +34,12 @@ export interface RenderOptions {
 }
 
 const EFFECTS = new Choices(Effect);
-export const EXAMPLE_POLICY = '{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }';
+/** A valid policy, written in the caller's language, for error messages. */
+export function examplePolicy(): string {
+  return isPython()
+    ? 'TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})'
+    : '{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }';
+}
 const POLICY_PROPS = propertyNames<TokenPolicy>({ effect: true, permissionGroups: true, resources: true });
 
 /**
@@ -45,7 +51,7 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
   if (!Array.isArray(policies)) {
     throw new Error(
       `${options.owner.label}: policies is ${JSON.stringify(policies) ?? 'missing'}; give a list of policies, e.g. ` +
-        `[${EXAMPLE_POLICY}], or [] when grants add them.`,
+        `[${examplePolicy()}], or [] when grants add them.`,
     );
   }
   const checked = policies.map((policy, index) => checkPolicy(policy, index, options));
@@ -70,7 +76,7 @@ function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions)
   const label = `${options.owner.label} policy #${index + 1}`;
   const owner = { ...options.owner, label };
   if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
-    throw new Error(`${label}: a policy is an object { effect, permissionGroups, resources }, got ${JSON.stringify(policy)}.`);
+    throw new Error(`${label}: a policy is an object { effect, ${propName('permissionGroups')}, resources }, got ${JSON.stringify(policy)}.`);
   }
   checkKnownProperties(policy, POLICY_PROPS, label, 'the policy');
   const effect = renderEffect(policy.effect, label);
@@ -94,7 +100,7 @@ function renderEffect(effect: string | undefined, label: string): string {
 function resolveGroups(groups: readonly string[] | undefined, scope: string | undefined, label: string, options: RenderOptions): string[] {
   if (!Array.isArray(groups) || groups.length === 0) {
     throw new Error(
-      `${label}: permissionGroups is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
+      `${label}: ${propName('permissionGroups')} is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
     );
   }
   const catalog = options.catalog ?? PermissionGroupCatalog.default;
@@ -126,6 +132,6 @@ function resolveGroup(
   if (planTimeLookup) return planTimeLookup(group, scope);
   throw new Error(
     `${label}: unknown permission group "${group}". Closest names: ${catalog.closestNames(group, 3).map((s) => `"${s}"`).join(', ')}. ` +
-      'Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.',
+      `Use one of those, a 32-hex id, or set ${propName('resolvePermissionGroupsAtPlanTime')} to look new groups up through the Cloudflare API.`,
   );
 }

@@ -10,6 +10,7 @@ import { namedOutput, outputBaseName } from '../tokens/outputs';
 import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
+import { propName } from '../validation/prop-names';
 
 /** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {
@@ -101,11 +102,11 @@ const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
 
 /** The bucket the props name (checked, with the access); its account is the token's (see `tokenProps`). */
 function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
-  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${label}: props are required: { access, bucket or bucketName }.`);
+  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${label}: props are required: { access, bucket or ${propName('bucketName')} }.`);
   checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, label, 'props');
   bucketItemGroups(props.access, label);
   if ((props.bucket === undefined) === (props.bucketName === undefined)) {
-    throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and bucketName.`);
+    throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`);
   }
   const name = props.bucketName ?? props.bucket!.name;
   const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction;

@@ -1,11 +1,12 @@
 import { Annotations, Aspects, IResolvable, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { EXAMPLE_POLICY, renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
+import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
 import { Resources } from '../policy/resources';
 import { Effect, TokenPolicy } from '../policy/token-policy';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { withContext } from '../validation/context';
+import { propName } from '../validation/prop-names';
 import { isUnresolved } from '../validation/unresolved';
 
 /**
@@ -54,8 +55,8 @@ export class TokenPolicies {
     const label = this.options.owner.label;
     if (policies.length === 0) {
       throw new Error(
-        `${label}: the token has no policies. Give at least one in policies, e.g. [${EXAMPLE_POLICY}], ` +
-          'or grant some before synth (addPolicy, grantR2Bucket, grantZone, grantAccount).',
+        `${label}: the token has no policies. Give at least one in policies, e.g. [${examplePolicy()}], ` +
+          `or grant some before synth (${['addPolicy', 'grantR2Bucket', 'grantZone', 'grantAccount'].map(propName).join(', ')}).`,
       );
     }
     if (policies.every((policy) => policy.effect === Effect.DENY)) {
@@ -79,26 +80,26 @@ export interface Grantee {
 
 /** The policy of `grantR2Bucket`: the bucket item groups of `access`, on that bucket only. */
 export function r2BucketGrant(grantee: Grantee, bucket: R2BucketRef, access: string): TokenPolicy {
-  const label = `${grantee.label} grantR2Bucket`;
+  const label = `${grantee.label} ${propName('grantR2Bucket')}`;
   const groups = bucketItemGroups(access, label);
   if (!(bucket instanceof R2BucketRef)) {
-    throw new Error(`${label}: the bucket must be an R2BucketRef; use R2BucketRef.fromBucket(bucket) or R2BucketRef.fromName("name").`);
+    throw new Error(`${label}: the bucket must be an R2BucketRef; use R2BucketRef.${propName('fromBucket')}(bucket) or R2BucketRef.${propName('fromName')}("name").`);
   }
-  const accountId = grantAccountId(grantee, bucket.accountId, label, `R2BucketRef.fromName("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
+  const accountId = grantAccountId(grantee, bucket.accountId, label, `R2BucketRef.${propName('fromName')}("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
   const key = withContext(label, () => Resources.r2Bucket(accountId, bucket.bucketName, bucket.jurisdiction));
   return { effect: Effect.ALLOW, permissionGroups: groups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantZone`: the groups on one zone. */
 export function zoneGrant(grantee: Grantee, zoneId: string, permissionGroups: string[]): TokenPolicy {
-  const key = withContext(`${grantee.label} grantZone`, () => Resources.zone(zoneId));
+  const key = withContext(`${grantee.label} ${propName('grantZone')}`, () => Resources.zone(zoneId));
   return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantAccount`: the groups on one account (an account-owned token's own by default). */
 export function accountGrant(grantee: Grantee, permissionGroups: string[], accountId?: string): TokenPolicy {
-  const label = `${grantee.label} grantAccount`;
-  const account = grantAccountId(grantee, accountId, label, 'grantAccount(groups, "<ACCOUNT_ID>")');
+  const label = `${grantee.label} ${propName('grantAccount')}`;
+  const account = grantAccountId(grantee, accountId, label, `${propName('grantAccount')}(groups, "<ACCOUNT_ID>")`);
   const key = withContext(label, () => Resources.account(account));
   return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }

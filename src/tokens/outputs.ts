@@ -2,6 +2,7 @@ import { TerraformOutput, TerraformOutputConfig, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { S3Credentials } from './s3-credentials';
 import { labelOf } from './token-label';
+import { isPython } from '../validation/prop-names';
 
 /** The sensitive outputs that carry a token's S3 credentials. */
 export interface S3CredentialOutputs {
@@ -55,7 +56,7 @@ export function namedOutput(scope: Construct, id: string, name: string, config: 
   if (owner !== undefined && owner !== scope) {
     throw new Error(
       `${labelOf(scope)}: its output "${name}" has the same name as the output of ${labelOf(owner)}: their ids differ only in ` +
-        'characters Terraform does not allow in names, which become "_". Rename one of them, or set createOutputs: false on one.',
+        `characters Terraform does not allow in names, which become "_". Rename one of them, or set ${isPython() ? 'create_outputs=False' : 'createOutputs: false'} on one.`,
     );
   }
   owners.set(name, scope);

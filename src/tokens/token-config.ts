@@ -8,6 +8,7 @@ import { Choices } from '../validation/choices';
 import { withContext } from '../validation/context';
 import { validateIpOrCidr } from '../validation/ip';
 import { checkKnownProperties } from '../validation/known-properties';
+import { propName } from '../validation/prop-names';
 import { normalizeRfc3339 } from '../validation/time';
 import { isUnresolved, literalShape } from '../validation/unresolved';
 
@@ -46,8 +47,8 @@ export function buildTokenConfig(
   }
   checkKnownProperties(props, owner.accountId === undefined ? USER_TOKEN_PROPS : ACCOUNT_TOKEN_PROPS, label, 'props');
   const name = checkName(props.name, label);
-  const notBefore = props.notBefore === undefined ? undefined : withContext(label, () => normalizeRfc3339(props.notBefore!, 'notBefore'));
-  const expiresOn = props.expiresOn === undefined ? undefined : withContext(label, () => normalizeRfc3339(props.expiresOn!, 'expiresOn'));
+  const notBefore = props.notBefore === undefined ? undefined : withContext(label, () => normalizeRfc3339(props.notBefore!, propName('notBefore')));
+  const expiresOn = props.expiresOn === undefined ? undefined : withContext(label, () => normalizeRfc3339(props.expiresOn!, propName('expiresOn')));
   checkTimeOrder(scope, notBefore, expiresOn, label);
   const policies = renderPolicies(props.policies, { owner, planTimeLookup, scope });
   return {
@@ -74,10 +75,11 @@ function checkName(name: unknown, label: string): string {
 function checkTimeOrder(scope: Construct, notBefore: string | undefined, expiresOn: string | undefined, label: string): void {
   if (expiresOn === undefined || isUnresolved(expiresOn)) return;
   if (notBefore !== undefined && !isUnresolved(notBefore) && Date.parse(expiresOn) <= Date.parse(notBefore)) {
-    throw new Error(`${label}: expiresOn "${expiresOn}" is not after notBefore "${notBefore}"; the token would never be valid. Move expiresOn later.`);
+    const [expires, before] = [propName('expiresOn'), propName('notBefore')];
+    throw new Error(`${label}: ${expires} "${expiresOn}" is not after ${before} "${notBefore}"; the token would never be valid. Move ${expires} later.`);
   }
   if (Date.parse(expiresOn) <= Date.now()) {
-    Annotations.of(scope).addWarning(`${label}: expiresOn "${expiresOn}" is in the past; Cloudflare will refuse the token from the start.`);
+    Annotations.of(scope).addWarning(`${label}: ${propName('expiresOn')} "${expiresOn}" is in the past; Cloudflare will refuse the token from the start.`);
   }
 }
 
@@ -95,15 +97,15 @@ function buildCondition(props: ApiTokenProps, label: string): TokenConfig['condi
   checkStruct(props.condition, CONDITION_PROPS, label, 'condition');
   const requestIp = props.condition.requestIp;
   if (requestIp === undefined) return undefined;
-  checkStruct(requestIp, REQUEST_IP_PROPS, label, 'condition.requestIp');
+  checkStruct(requestIp, REQUEST_IP_PROPS, label, propName('condition.requestIp'));
   const checkList = (list: string[] | undefined, field: string): string[] | undefined => {
     if (list === undefined || isUnresolved(list)) return list;
     if (!Array.isArray(list)) throw new Error(`${label}: ${field} must be a list of IP addresses or CIDR ranges.`);
     list.forEach((entry) => withContext(label, () => validateIpOrCidr(entry, field)));
     return list;
   };
-  const inList = checkList(requestIp.in, 'condition.requestIp.in');
-  const notIn = checkList(requestIp.notIn, 'condition.requestIp.notIn');
+  const inList = checkList(requestIp.in, propName('condition.requestIp.in'));
+  const notIn = checkList(requestIp.notIn, propName('condition.requestIp.notIn'));
   if (inList === undefined && notIn === undefined) return undefined;
   return { requestIp: { in: inList, notIn } };
 }

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance';
+import { pythonName } from './prop-names';
 
 /**
  * The property names of a struct, from a record over its `keyof`: the compiler checks the list in both
@@ -39,6 +40,6 @@ function fold(name: string): string {
 
 /** `"notBefore"`, with the Python spelling when it differs: `"notBefore" (Python: not_before)`. */
 function spellings(name: string): string {
-  const python = name === 'in' ? 'in_' : name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const python = pythonName(name);
   return python === name ? `"${name}"` : `"${name}" (Python: ${python})`;
 }
