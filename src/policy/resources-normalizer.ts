@@ -35,7 +35,29 @@ function checkDepth(tree: ResourceTree, label: string, path: string, depth: numb
           'holding zone or bucket keys, each mapped to "*" (account-owned tokens nest top-level zone keys under their account).',
       );
     }
+    checkNesting(key, value, label, inner);
     checkDepth(value, label, inner, depth + 1);
+  }
+}
+
+// What Cloudflare documents nesting: the zones (all, or one) or all R2 buckets of one specific account.
+const NESTING_PARENT = /^com\.cloudflare\.api\.account\.[0-9a-f]{32}$/;
+const NESTED_CHILD = /^(com\.cloudflare\.api\.account\.zone\.(\*|[0-9a-f]{32})|com\.cloudflare\.edge\.r2\.bucket\.\*)$/;
+
+/** A nested map must sit under one account and hold only that account's zones or buckets (tokens pass). */
+function checkNesting(parent: string, children: ResourceTree, label: string, path: string): void {
+  if (!isUnresolved(parent) && !NESTING_PARENT.test(parent)) {
+    throw new Error(
+      `${label}: ${path} holds a nested map, but only a specific account ("com.cloudflare.api.account.<ACCOUNT_ID>") can: ` +
+        'map this key to "*", or nest under an account (see Resources.zonesOfAccount, Resources.allR2BucketsOfAccount).',
+    );
+  }
+  for (const child of Object.keys(children)) {
+    if (isUnresolved(child) || NESTED_CHILD.test(child)) continue;
+    throw new Error(
+      `${label}: ${path}["${child}"] cannot be nested under an account: Cloudflare nests only "com.cloudflare.api.account.zone.*", ` +
+        '"com.cloudflare.api.account.zone.<ZONE_ID>" and "com.cloudflare.edge.r2.bucket.*" there. Put this key at the top level.',
+    );
   }
 }
 
