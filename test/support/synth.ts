@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 
 export const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
@@ -26,4 +26,9 @@ export function synthError(build: (scope: Construct) => void): string {
     return (e as Error).message;
   }
   throw new Error('expected an error, but the construct was created');
+}
+
+/** The Terraform expression a token string resolves to in `scope`'s stack, e.g. `${sensitive(local.x)}`. */
+export function expressionOf(scope: Construct, value: string): unknown {
+  return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
 }

@@ -1,8 +1,9 @@
-import { DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Testing, Tokenization } from 'cdktf';
+import { TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenProps } from '../../src/tokens/api-token-props';
 import { ApiTokenBase } from '../../src/tokens/api-token-base';
 import { TokenResourceSettings } from '../../src/tokens/token-config';
+import { expressionOf } from '../support/synth';
 
 const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 const ZONE_ID = '00000000000000000000000000000001';
@@ -56,7 +57,7 @@ describe('ApiTokenBase', () => {
   test('the attributes read the resource; the value and the S3 credentials are sensitive; outputs carry the credentials', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     const token = new TestToken(stack, 'token', { name: 'T', policies: [POLICY] });
-    const resolve = (value: string) => Tokenization.resolve(value, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
+    const resolve = (value: string) => expressionOf(stack, value);
     const resource = 'test_token.token_EC62706D';
     expect([token.tokenId, token.status, token.value, token.accessKeyId].map(resolve)).toEqual([
       `\${${resource}.id}`,
