@@ -1,4 +1,5 @@
 import { AccountApiToken, AccountApiTokenProps, R2Access, R2BucketToken, R2BucketTokenProps, UserApiToken } from '../src';
+import { withEnv } from './support/env';
 import { ACCOUNT_ID, synthError } from './support/synth';
 
 const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
@@ -61,19 +62,11 @@ describe('bad input is a synth-time error naming the value and the fix', () => {
   });
 
   test('no account id at all', () => {
-    const saved = process.env.CLOUDFLARE_ACCOUNT_ID;
-    delete process.env.CLOUDFLARE_ACCOUNT_ID;
-    try {
-      expect(synthError((scope) => new AccountApiToken(scope, 't', { ...valid, accountId: undefined }))).toMatch(
-        /no account id\. Pass accountId \(32 hex characters\) or set CLOUDFLARE_ACCOUNT_ID before synth/,
-      );
-      process.env.CLOUDFLARE_ACCOUNT_ID = 'not-an-account';
-      expect(synthError((scope) => new AccountApiToken(scope, 't', { ...valid, accountId: undefined }))).toMatch(
-        /\(from CLOUDFLARE_ACCOUNT_ID\): Invalid account id "not-an-account"/,
-      );
-    } finally {
-      process.env.CLOUDFLARE_ACCOUNT_ID = saved;
-    }
+    const withoutAccountId = () => synthError((scope) => new AccountApiToken(scope, 't', { ...valid, accountId: undefined }));
+    expect(withEnv({ CLOUDFLARE_ACCOUNT_ID: undefined }, withoutAccountId)).toMatch(
+      /no account id\. Pass accountId \(32 hex characters\) or set CLOUDFLARE_ACCOUNT_ID before synth/,
+    );
+    expect(withEnv({ CLOUDFLARE_ACCOUNT_ID: 'not-an-account' }, withoutAccountId)).toMatch(/\(from CLOUDFLARE_ACCOUNT_ID\): Invalid account id "not-an-account"/);
   });
 
   test('UserApiToken: the bare account key needs an account', () => {

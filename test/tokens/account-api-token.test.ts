@@ -2,6 +2,7 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccountApiToken, Effect, PermissionGroups, TokenStatus } from '../../src';
+import { useEnv } from '../support/env';
 import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
 
 const ZONE_READ = 'c8fed203ed3043cba015a93ad1616f1f';
@@ -10,13 +11,7 @@ const R2_READ = 'b4992e1108244f5d8bfbd5744320c2e1';
 const R2_WRITE = 'bf7481a1826f439697cb59a20b22293e';
 
 describe('AccountApiToken', () => {
-  const savedAccount = process.env.CLOUDFLARE_ACCOUNT_ID;
-  beforeEach(() => {
-    process.env.CLOUDFLARE_ACCOUNT_ID = ACCOUNT_ID;
-  });
-  afterAll(() => {
-    process.env.CLOUDFLARE_ACCOUNT_ID = savedAccount;
-  });
+  useEnv({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID });
 
   test("seed minimal example: zone keys are nested under the token's own account", () => {
     const json = synthJson((stack) => {
@@ -132,7 +127,7 @@ describe('AccountApiToken', () => {
           {
             effect: 'allow',
             permissionGroups: ['Workers R2 Storage Read', 'Workers R2 Storage Write'],
-            resources: { [`com.cloudflare.edge.r2.bucket.${process.env.CLOUDFLARE_ACCOUNT_ID}_${bucket.jurisdiction ?? 'default'}_${bucket.name}`]: '*' },
+            resources: { [`com.cloudflare.edge.r2.bucket.${ACCOUNT_ID}_${bucket.jurisdiction ?? 'default'}_${bucket.name}`]: '*' },
           },
         ],
       });
