@@ -24,7 +24,10 @@ const ZONE_READ_EVERYWHERE = { effect: 'allow', permissionGroups: ['Zone Read'],
  */
 const ERROR_CASES: Record<string, (stack: Construct) => unknown> = {
   ...Object.fromEntries(
-    BAD_INPUT_CASES.filter((badInput) => badInput.typescriptOnly === undefined).map((badInput) => [badInput.id, (s: Construct) => buildBadInput(s, badInput)]),
+    BAD_INPUT_CASES.filter((badInput) => badInput.typescriptOnly === undefined).map((badInput) => [
+      badInput.id,
+      (s: Construct) => buildBadInput(s, badInput),
+    ]),
   ),
   // Grants may still add policies, so an empty list fails at synth.
   empty_policies: (s) => [new AccountApiToken(s, 'bad', { name: 'Nothing', policies: [] }), App.of(s).synth()],

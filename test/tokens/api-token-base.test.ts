@@ -1,7 +1,7 @@
 import { TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { ApiTokenProps } from '../../src/tokens/api-token-props';
 import { ApiTokenBase } from '../../src/tokens/api-token-base';
+import { ApiTokenProps } from '../../src/tokens/api-token-props';
 import { TokenResourceSettings } from '../../src/tokens/token-config';
 import { expressionOf } from '../support/synth';
 

@@ -12,8 +12,9 @@ const user = { label: 'T "t"' };
 const owned = { label: 'T "t"', accountId: ACCOUNT_ID };
 
 const newScope = () => new Construct(new TerraformStack(Testing.app(), 'test'), 't');
-const build = (props: object, owner: { label: string; accountId?: string } = user) => buildTokenConfig(newScope(), props as ApiTokenProps, owner, undefined);
-const errorOf = (props: unknown, owner: { label: string; accountId?: string } = user): string => {
+type Owner = { label: string; accountId?: string };
+const build = (props: object, owner: Owner = user) => buildTokenConfig(newScope(), props as ApiTokenProps, owner, undefined);
+const errorOf = (props: unknown, owner: Owner = user): string => {
   try {
     build(props as object, owner);
   } catch (e) {
