@@ -2,9 +2,9 @@ import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdk
 import { PermissionGroupCatalog } from '../../src/policy/permission-group-catalog';
 import { renderPolicies, RenderOptions } from '../../src/policy/policy-renderer';
 import { TokenPolicy } from '../../src/policy/token-policy';
+import { ACCOUNT_ID, thrownMessage } from '../support/synth';
 import { applyAndReadOutputs } from '../support/terraform';
 
-const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
 const ACCOUNT = 'com.cloudflare.api.account';
 const READ_ACCOUNT = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
@@ -18,14 +18,7 @@ const catalog = new PermissionGroupCatalog([
 const user: RenderOptions = { owner: { label: 'T "t"' }, catalog };
 const account: RenderOptions = { owner: { label: 'T "t"', accountId: ACCOUNT_ID }, catalog };
 const render = (policies: unknown, options: RenderOptions = user) => renderPolicies(policies as TokenPolicy[], options);
-const errorOf = (policies: unknown, options: RenderOptions = user): string => {
-  try {
-    render(policies, options);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (policies: unknown, options: RenderOptions = user) => thrownMessage(() => render(policies, options));
 
 describe('renderPolicies', () => {
   test('renders the provider shape: effect in lower case, group ids sorted and unique, resources as canonical JSON', () => {

@@ -1,6 +1,6 @@
 import { normalizeResources, scopeOfResources, TokenOwner } from '../../src/policy/resources-normalizer';
+import { ACCOUNT_ID, thrownMessage } from '../support/synth';
 
-const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 const OTHER_ACCOUNT = 'fedcba9876543210fedcba9876543210';
 const ZONE_ID = '00000000000000000000000000000001';
 const ACCOUNT = 'com.cloudflare.api.account';
@@ -8,14 +8,7 @@ const OWN = `${ACCOUNT}.${ACCOUNT_ID}`;
 const ZONES = `${ACCOUNT}.zone.*`;
 const user: TokenOwner = { label: 'T "t" policy #1' };
 const owned: TokenOwner = { label: 'T "t" policy #1', accountId: ACCOUNT_ID };
-const errorOf = (resources: unknown, owner: TokenOwner = owned): string => {
-  try {
-    normalizeResources(resources, owner);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (resources: unknown, owner: TokenOwner = owned) => thrownMessage(() => normalizeResources(resources, owner));
 
 describe('normalizeResources', () => {
   test('a user-owned token keeps its keys where they are', () => {

@@ -3,9 +3,8 @@ import { Construct } from 'constructs';
 import { ApiTokenBase } from '../../src/tokens/api-token-base';
 import { ApiTokenProps } from '../../src/tokens/api-token-props';
 import { TokenResourceSettings } from '../../src/tokens/token-config';
-import { expressionOf } from '../support/synth';
+import { ACCOUNT_ID, expressionOf } from '../support/synth';
 
-const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 const ZONE_ID = '00000000000000000000000000000001';
 const ZONE_READ = 'c8fed203ed3043cba015a93ad1616f1f';
 const DNS_WRITE = '4755a26eedb94da69e1066d98aa820be';

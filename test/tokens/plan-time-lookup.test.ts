@@ -1,8 +1,8 @@
 import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { planTimeGroupLookup } from '../../src/tokens/plan-time-lookup';
+import { ACCOUNT_ID } from '../support/synth';
 
-const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 const ZONE = 'com.cloudflare.api.account.zone';
 const postcondition = (message: string) => ({ postcondition: [{ condition: '${length(self.result) > 0}', error_message: message }] });
 

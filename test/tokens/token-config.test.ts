@@ -2,8 +2,8 @@ import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenProps } from '../../src/tokens/api-token-props';
 import { buildTokenConfig } from '../../src/tokens/token-config';
+import { ACCOUNT_ID, thrownMessage } from '../support/synth';
 
-const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
 const ZONE_READ = 'c8fed203ed3043cba015a93ad1616f1f';
 const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
 const POLICY = { effect: 'allow', permissionGroups: ['Zone Read'], resources: ZONES };
@@ -14,14 +14,7 @@ const owned = { label: 'T "t"', accountId: ACCOUNT_ID };
 const newScope = () => new Construct(new TerraformStack(Testing.app(), 'test'), 't');
 type Owner = { label: string; accountId?: string };
 const build = (props: object, owner: Owner = user) => buildTokenConfig(newScope(), props as ApiTokenProps, owner, undefined);
-const errorOf = (props: unknown, owner: Owner = user): string => {
-  try {
-    build(props as object, owner);
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (props: unknown, owner: Owner = user) => thrownMessage(() => build(props as object, owner));
 
 describe('buildTokenConfig', () => {
   test('turns the props into provider arguments: times in UTC, status in lower case, the condition kept', () => {

@@ -1,4 +1,5 @@
 import { checkKnownProperties, propertyNames } from '../../src/validation/known-properties';
+import { thrownMessage } from '../support/synth';
 
 interface Example {
   readonly effect: string;
@@ -6,14 +7,7 @@ interface Example {
   readonly in?: string[];
 }
 const KNOWN = propertyNames<Example>({ effect: true, permissionGroups: true, in: true });
-const errorOf = (value: object): string => {
-  try {
-    checkKnownProperties(value, KNOWN, 'T "t"', 'the policy');
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (value: object) => thrownMessage(() => checkKnownProperties(value, KNOWN, 'T "t"', 'the policy'));
 const VALID = 'Valid: "effect", "permissionGroups" (Python: permission_groups), "in" (Python: in_). An unknown property would be ignored, so it is refused.';
 
 describe('propertyNames', () => {
