@@ -54,8 +54,15 @@ def python_props(props):
     return kwargs
 
 
+def python_message(pattern):
+    """A message pattern of the table as the library words it for Python: it names props as Python spells them
+    (camelCase words become snake_case; `requestIp.in` becomes `request_ip.in_`)."""
+    pattern = re.sub(r"\b[a-z]+(?:[A-Z][a-z0-9]*)+\b", lambda m: python_name(m.group(0)), pattern)
+    return pattern.replace(r"request_ip\.in ", r"request_ip\.in_ ")
+
+
 def table_case(case):
-    return (lambda s: CONSTRUCTS[case["construct"]](s, "bad", **python_props(case["props"])), case["message"])
+    return (lambda s: CONSTRUCTS[case["construct"]](s, "bad", **python_props(case["props"])), python_message(case["message"]))
 
 
 # Cases that are not plain data (synth-time errors, resources of the provider, method calls); ts_reference.ts
@@ -73,7 +80,7 @@ CODE_CASES = {
             bucket_name="reports",
             access="read",
         ),
-        r"give exactly one of bucket \(an R2Bucket resource\) and bucketName",
+        r"give exactly one of bucket \(an R2Bucket resource\) and bucket_name\.",
     ),
     "output_name_collision": (
         lambda s: [AccountApiToken(s, "a.b", name="A", policies=[ZONE_READ_EVERYWHERE]), AccountApiToken(s, "a_b", name="B", policies=[ZONE_READ_EVERYWHERE])],
@@ -144,7 +151,7 @@ def test_unknown_group_suggests_the_closest_names(tmp_path):
 def test_condition_as_struct_classes_is_checked_like_dicts(tmp_path):
     # The table passes condition as dicts; TokenCondition/RequestIpCondition reach the same check.
     stack = TerraformStack(App(outdir=str(tmp_path / "cdktf.out")), "errors")
-    with pytest.raises(RuntimeError, match=r'condition\.requestIp\.notIn entry "10\.0\.0\.0/33"'):
+    with pytest.raises(RuntimeError, match=r'condition\.request_ip\.not_in entry "10\.0\.0\.0/33"'):
         AccountApiToken(
             stack, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE],
             condition=TokenCondition(request_ip=RequestIpCondition(not_in=["10.0.0.0/33"])),
@@ -238,9 +245,12 @@ def run_without_account_env(tmp_path, set_before="", set_after=""):
 
 def test_missing_account_id_and_a_late_os_environ_change(tmp_path):
     # The library reads CLOUDFLARE_ACCOUNT_ID in its Node.js process, which copies the environment when
-    # it starts (at the first import of cdktf): setting os.environ after that import does not reach it.
+    # it starts (at the first import of cdktf): setting os.environ after that import does not reach it,
+    # and the message says so.
     assert run_without_account_env(tmp_path, set_after=SET_ACCOUNT) == (
-        'AccountApiToken "s/t": no account id. Pass accountId (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID before synth.'
+        'AccountApiToken "s/t": no account id. Pass account_id (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID in the environment '
+        "before the program starts (the library reads it when the first cdktf import starts its Node.js process; os.environ changes "
+        "after that do not reach it)."
     )
 
 
