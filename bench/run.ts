@@ -220,10 +220,13 @@ function findPython(): string | undefined {
   return fs.existsSync(venv) ? venv : undefined;
 }
 
-/** Builds the wheel and the venv of scripts/test-python.sh (without running pytest); returns its interpreter. */
+/**
+ * The venv of scripts/test-python.sh with a wheel of the current sources (it rebuilds only what is stale, so a
+ * venv left from older sources never stands in for this library); returns its interpreter.
+ */
 function preparePythonVenv(): string {
-  log('python: no venv yet; building it with scripts/test-python.sh --venv-only');
-  const proc = spawnSync('bash', [path.join(ROOT, 'scripts', 'test-python.sh'), '--venv-only'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  log('python: scripts/test-python.sh --venv-only --keep-venv (a wheel and a venv of the current sources)');
+  const proc = spawnSync('bash', [path.join(ROOT, 'scripts', 'test-python.sh'), '--venv-only', '--keep-venv'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   const python = findPython();
   if (proc.status !== 0 || !python) throw new Error(`scripts/test-python.sh --venv-only exited with ${proc.status}`);
   return python;
@@ -342,7 +345,7 @@ function main(): void {
   if (opts.only.has('names')) names = namesCase();
   if (opts.only.has('python') && !opts.against) {
     try {
-      python = pythonCase(findPython() ?? preparePythonVenv());
+      python = pythonCase(opts.python ?? preparePythonVenv());
     } catch (e) {
       python = `failed: ${(e as Error).message.split('\n')[0]}`;
       log(`python: ${python}`);

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { CONSTANT_PATTERN, DataGroup } from './permission-group-constants';
+import { HEX32 } from '../src/validation/identifiers';
 
 const ROOT = join(__dirname, '..');
 const DATA_FILE = join(ROOT, 'data', 'permission-groups.json');
@@ -19,7 +20,7 @@ function loadGroups(): DataGroup[] {
   const data = JSON.parse(readFileSync(DATA_FILE, 'utf8')) as { groups: DataGroup[] };
   const constants = new Set<string>();
   for (const group of data.groups) {
-    if (!/^[0-9a-f]{32}$/.test(group.id)) {
+    if (!HEX32.test(group.id)) {
       throw new Error(`data/permission-groups.json: id "${group.id}" of "${group.name}" is not 32 lowercase hex characters`);
     }
     if (group.scopes.length === 0) {

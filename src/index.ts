@@ -1,7 +1,7 @@
 export * from './policy/token-policy';
 export * from './policy/resources';
 export * from './policy/permission-groups.generated';
-export * from './tokens/api-token';
+export * from './tokens/i-api-token';
 export * from './tokens/api-token-base';
 export * from './tokens/api-token-props';
 export * from './tokens/account-api-token';
@@ -9,5 +9,5 @@ export * from './tokens/user-api-token';
 export * from './r2/endpoint';
 export * from './r2/r2-access';
 export * from './r2/r2-bucket-ref';
-export * from './r2/r2-bucket-token';
+export * from './presets/r2-bucket-token';
 export * from './provider/cloudflare-provider-version';

@@ -79,7 +79,7 @@ const results = {
     for (const name of misses) sink += catalog.lookup(name).kind.length + catalog.closestNames(name, 3).length;
   }),
   renderTwoPolicies: measure(1, () => {
-    sink += renderPolicies(policies, { owner: { where: 'bench', accountId: ACCOUNT_ID } }).length;
+    sink += renderPolicies(policies, { owner: { label: 'bench', accountId: ACCOUNT_ID } }).length;
   }),
   missSuggestions: Object.fromEntries(misses.map((n) => [n, catalog.closestNames(n, 3)])),
 };

@@ -1,5 +1,6 @@
 import { CatalogRow, PERMISSION_GROUP_ROWS } from './permission-group-catalog.generated';
 import { editDistance } from '../validation/edit-distance';
+import { HEX32 } from '../validation/identifiers';
 
 /** One permission group of the catalog. */
 export interface CatalogGroup {
@@ -14,11 +15,9 @@ export type NameLookup =
   | { readonly kind: 'ambiguous'; readonly groups: readonly CatalogGroup[] }
   | { readonly kind: 'unknown' };
 
-const HEX32 = /^[0-9a-f]{32}$/i;
-
-/** True for a permission group id (32 hex characters), which passes through without a look-up. */
+/** True for a permission group id (32 hex characters, either case), which passes through without a look-up. */
 export function isPermissionGroupId(value: string): boolean {
-  return HEX32.test(value);
+  return HEX32.test(value.toLowerCase());
 }
 
 /**

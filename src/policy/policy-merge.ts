@@ -1,5 +1,5 @@
 import { ResourceTree, ResourceValue } from './resource-tree';
-import { isUnresolved } from './unresolved';
+import { isUnresolved } from '../validation/unresolved';
 
 /** A checked policy before its `resources` are encoded: permission group ids and a normalized tree. */
 export interface MergeablePolicy {

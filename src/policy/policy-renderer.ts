@@ -6,8 +6,10 @@ import { stableSort } from './resource-tree';
 import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
-import { isUnresolved, literalShape } from './unresolved';
+import { Choices } from '../validation/choices';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
+import { isPython, propName } from '../validation/prop-names';
+import { isUnresolved, literalShape } from '../validation/unresolved';
 
 /** A policy in the shape of the provider's `policies` attribute. */
 export interface RenderedPolicy {
@@ -31,7 +33,13 @@ export interface RenderOptions {
   readonly scope?: IConstruct;
 }
 
-const EFFECTS: readonly string[] = [Effect.ALLOW, Effect.DENY];
+const EFFECTS = new Choices(Effect);
+/** A valid policy, written in the caller's language, for error messages. */
+export function examplePolicy(): string {
+  return isPython()
+    ? 'TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})'
+    : '{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }';
+}
 const POLICY_PROPS = propertyNames<TokenPolicy>({ effect: true, permissionGroups: true, resources: true });
 
 /**
@@ -40,11 +48,10 @@ const POLICY_PROPS = propertyNames<TokenPolicy>({ effect: true, permissionGroups
  * groups by id within a policy, policies by their canonical form.
  */
 export function renderPolicies(policies: readonly TokenPolicy[] | undefined, options: RenderOptions): RenderedPolicy[] {
-  const where = options.owner.where;
-  if (!Array.isArray(policies) || policies.length === 0) {
+  if (!Array.isArray(policies)) {
     throw new Error(
-      `${where}: policies is empty. Give at least one policy, e.g. ` +
-        '{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }.',
+      `${options.owner.label}: policies is ${JSON.stringify(policies) ?? 'missing'}; give a list of policies, e.g. ` +
+        `[${examplePolicy()}], or [] when grants add them.`,
     );
   }
   const checked = policies.map((policy, index) => checkPolicy(policy, index, options));
@@ -66,50 +73,50 @@ function identityIn(scope: IConstruct | undefined): Identity {
 }
 
 function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy {
-  const where = `${options.owner.where} policy #${index + 1}`;
-  const owner = { ...options.owner, where };
+  const label = `${options.owner.label} policy #${index + 1}`;
+  const owner = { ...options.owner, label };
   if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
-    throw new Error(`${where}: a policy is an object { effect, permissionGroups, resources }, got ${JSON.stringify(policy)}.`);
+    throw new Error(`${label}: a policy is an object { effect, ${propName('permissionGroups')}, resources }, got ${JSON.stringify(policy)}.`);
   }
-  checkKnownProperties(policy, POLICY_PROPS, where, 'the policy');
-  const effect = renderEffect(policy.effect, where);
+  checkKnownProperties(policy, POLICY_PROPS, label, 'the policy');
+  const effect = renderEffect(policy.effect, label);
   const tree = normalizeResources(policy.resources, owner);
   const scope = scopeOfResources(tree);
-  return { effect, groupIds: resolveGroups(policy.permissionGroups, scope, where, options), tree };
+  return { effect, groupIds: resolveGroups(policy.permissionGroups, scope, label, options), tree };
 }
 
-function renderEffect(effect: string | undefined, where: string): string {
+function renderEffect(effect: string | undefined, label: string): string {
   if (effect === undefined || effect === null) {
-    throw new Error(`${where}: effect is missing; say "allow" or "deny" (Effect.ALLOW, Effect.DENY). A policy never defaults to allow.`);
+    throw new Error(`${label}: effect is missing; say ${EFFECTS.hint}. A policy never defaults to allow.`);
   }
   if (isUnresolved(effect)) return effect;
-  const normalized = String(effect).toLowerCase();
-  if (!EFFECTS.includes(normalized)) {
-    throw new Error(`${where}: effect "${effect}" is not valid; use "allow" or "deny" (Effect.ALLOW, Effect.DENY).`);
+  const normalized = EFFECTS.find(String(effect));
+  if (normalized === undefined) {
+    throw new Error(`${label}: effect "${effect}" is not valid; use ${EFFECTS.hint}.`);
   }
   return normalized;
 }
 
-function resolveGroups(groups: readonly string[] | undefined, scope: string | undefined, where: string, options: RenderOptions): string[] {
+function resolveGroups(groups: readonly string[] | undefined, scope: string | undefined, label: string, options: RenderOptions): string[] {
   if (!Array.isArray(groups) || groups.length === 0) {
     throw new Error(
-      `${where}: permissionGroups is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
+      `${label}: ${propName('permissionGroups')} is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
     );
   }
   const catalog = options.catalog ?? PermissionGroupCatalog.default;
-  const ids = groups.map((group) => resolveGroup(group, scope, where, catalog, options.planTimeLookup));
+  const ids = groups.map((group) => resolveGroup(group, scope, label, catalog, options.planTimeLookup));
   return stableSort([...new Set(ids)], (id) => (isUnresolved(id) ? `~${literalShape(id, '')}` : id));
 }
 
 function resolveGroup(
   group: string,
   scope: string | undefined,
-  where: string,
+  label: string,
   catalog: PermissionGroupCatalog,
   planTimeLookup: PlanTimeGroupLookup | undefined,
 ): string {
   if (typeof group !== 'string' || group.trim() === '') {
-    throw new Error(`${where}: permission group ${JSON.stringify(group)} is not a name or id; use e.g. "Zone Read" or a 32-hex id.`);
+    throw new Error(`${label}: permission group ${JSON.stringify(group)} is not a name or id; use e.g. "Zone Read" or a 32-hex id.`);
   }
   if (isUnresolved(group)) return group;
   if (isPermissionGroupId(group)) return group.toLowerCase();
@@ -118,13 +125,13 @@ function resolveGroup(
   if (found.kind === 'ambiguous') {
     const choices = found.groups.map((g) => `${g.id} (${g.scopes.join(', ')})`).join(' or ');
     throw new Error(
-      `${where}: permission group "${group}" exists in several scopes and the policy's resources do not pick one: ` +
+      `${label}: permission group "${group}" exists in several scopes and the policy's resources do not pick one: ` +
         `${choices}. Use the id, or a PermissionGroups constant with the scope suffix.`,
     );
   }
   if (planTimeLookup) return planTimeLookup(group, scope);
   throw new Error(
-    `${where}: unknown permission group "${group}". Closest names: ${catalog.closestNames(group, 3).map((s) => `"${s}"`).join(', ')}. ` +
-      'Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.',
+    `${label}: unknown permission group "${group}". Closest names: ${catalog.closestNames(group, 3).map((s) => `"${s}"`).join(', ')}. ` +
+      `Use one of those, a 32-hex id, or set ${propName('resolvePermissionGroupsAtPlanTime')} to look new groups up through the Cloudflare API.`,
   );
 }

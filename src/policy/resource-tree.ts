@@ -1,4 +1,4 @@
-import { literalShape } from './unresolved';
+import { literalShape } from '../validation/unresolved';
 
 /** A policy's `resources`: each key maps to "*" or to a nested map of the same shape. */
 export interface ResourceTree {

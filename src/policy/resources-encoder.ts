@@ -1,6 +1,6 @@
 import { Fn } from 'cdktf';
 import { ResourceTree, sortedKeys } from './resource-tree';
-import { isUnresolved, splitOnTokens } from './unresolved';
+import { isUnresolved, splitOnTokens } from '../validation/unresolved';
 
 /**
  * The `resources` string of a policy, in the form Cloudflare returns it (compact JSON, keys sorted), so

@@ -1,14 +1,14 @@
 import { MAX_RESOURCE_DEPTH, validateResourceKey } from './resource-key';
 import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
-import { isUnresolved } from './unresolved';
+import { isUnresolved } from '../validation/unresolved';
 
 /** Who owns the token whose policy is being normalized. */
 export interface TokenOwner {
   /** The owning account's id, for account-owned tokens; undefined for user-owned tokens. */
   readonly accountId?: string;
   /** How errors name the policy, e.g. `AccountApiToken "ci" policy #1`. */
-  readonly where: string;
+  readonly label: string;
 }
 
 /**
@@ -17,25 +17,47 @@ export interface TokenOwner {
  * top-level zone keys are nested under the owner's account. Unknown keys pass through untouched.
  */
 export function normalizeResources(resources: unknown, owner: TokenOwner): ResourceTree {
-  const tree = checkTree(resources, owner.where, 'resources');
+  const tree = checkTree(resources, owner.label, 'resources');
   const expanded = expandOwnAccount(tree, owner);
-  const normalized = owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.where);
-  checkDepth(normalized, owner.where, 'resources', 1);
+  const normalized = owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.label);
+  checkDepth(normalized, owner.label, 'resources', 1);
   return normalized;
 }
 
-function checkDepth(tree: ResourceTree, where: string, path: string, depth: number): void {
+function checkDepth(tree: ResourceTree, label: string, path: string, depth: number): void {
   for (const key of sortedKeys(tree)) {
     const value = tree[key];
     if (typeof value === 'string') continue;
     const inner = `${path}["${key}"]`;
     if (depth >= MAX_RESOURCE_DEPTH) {
       throw new Error(
-        `${where}: ${inner} nests resources ${depth + 1} levels deep; Cloudflare takes at most ${MAX_RESOURCE_DEPTH}: an account key ` +
+        `${label}: ${inner} nests resources ${depth + 1} levels deep; Cloudflare takes at most ${MAX_RESOURCE_DEPTH}: an account key ` +
           'holding zone or bucket keys, each mapped to "*" (account-owned tokens nest top-level zone keys under their account).',
       );
     }
-    checkDepth(value, where, inner, depth + 1);
+    checkNesting(key, value, label, inner);
+    checkDepth(value, label, inner, depth + 1);
+  }
+}
+
+// What Cloudflare documents nesting: the zones (all, or one) or all R2 buckets of one specific account.
+const NESTING_PARENT = /^com\.cloudflare\.api\.account\.[0-9a-f]{32}$/;
+const NESTED_CHILD = /^(com\.cloudflare\.api\.account\.zone\.(\*|[0-9a-f]{32})|com\.cloudflare\.edge\.r2\.bucket\.\*)$/;
+
+/** A nested map must sit under one account and hold only that account's zones or buckets (tokens pass). */
+function checkNesting(parent: string, children: ResourceTree, label: string, path: string): void {
+  if (!isUnresolved(parent) && !NESTING_PARENT.test(parent)) {
+    throw new Error(
+      `${label}: ${path} holds a nested map, but only a specific account ("com.cloudflare.api.account.<ACCOUNT_ID>") can: ` +
+        'map this key to "*", or nest under an account (see Resources.zonesOfAccount, Resources.allR2BucketsOfAccount).',
+    );
+  }
+  for (const child of Object.keys(children)) {
+    if (isUnresolved(child) || NESTED_CHILD.test(child)) continue;
+    throw new Error(
+      `${label}: ${path}["${child}"] cannot be nested under an account: Cloudflare nests only "com.cloudflare.api.account.zone.*", ` +
+        '"com.cloudflare.api.account.zone.<ZONE_ID>" and "com.cloudflare.edge.r2.bucket.*" there. Put this key at the top level.',
+    );
   }
 }
 
@@ -59,82 +81,82 @@ export function scopeOfResources(tree: ResourceTree): string | undefined {
 // Keys that, assigned to a plain object, would change or shadow its prototype instead of holding data.
 const PROTOTYPE_NAMES = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
 
-function checkTree(value: unknown, where: string, path: string): ResourceTree {
+function checkTree(value: unknown, label: string, path: string): ResourceTree {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error(
-      `${where}: ${path} must be a map from resource key to "*" or to a nested map, ` +
+      `${label}: ${path} must be a map from resource key to "*" or to a nested map, ` +
         `got ${describe(value)}. Example: { "com.cloudflare.api.account.zone.*": "*" }.`,
     );
   }
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
     throw new Error(
-      `${where}: ${path} is not a plain object: a "__proto__" key in an object literal sets its prototype instead of adding ` +
+      `${label}: ${path} is not a plain object: a "__proto__" key in an object literal sets its prototype instead of adding ` +
         'a key (or a class instance was given). Write resource keys as plain properties, e.g. { "com.cloudflare.api.account.zone.*": "*" }.',
     );
   }
   const keys = Object.keys(value);
   if (keys.length === 0) {
     throw new Error(
-      `${where}: ${path} is empty. Name at least one resource, e.g. { "com.cloudflare.api.account.zone.*": "*" } ` +
+      `${label}: ${path} is empty. Name at least one resource, e.g. { "com.cloudflare.api.account.zone.*": "*" } ` +
         'or a key from the Resources helpers.',
     );
   }
   const tree: ResourceTree = {};
   for (const key of keys) {
-    if (key.trim() === '') throw new Error(`${where}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+    if (key.trim() === '') throw new Error(`${label}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
     if (PROTOTYPE_NAMES.has(key)) {
-      throw new Error(`${where}: ${path} has the key "${key}", which is not a Cloudflare resource key (and names a JavaScript prototype property). Use a key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+      throw new Error(`${label}: ${path} has the key "${key}", which is not a Cloudflare resource key (and names a JavaScript prototype property). Use a key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
     }
-    validateResourceKey(key, where, path);
-    tree[key] = checkValue((value as Record<string, unknown>)[key], where, `${path}["${key}"]`);
+    validateResourceKey(key, label, path);
+    tree[key] = checkValue((value as Record<string, unknown>)[key], label, `${path}["${key}"]`);
   }
   return tree;
 }
 
-function checkValue(value: unknown, where: string, path: string): ResourceValue {
+function checkValue(value: unknown, label: string, path: string): ResourceValue {
   if (value === '*' || (typeof value === 'string' && isUnresolved(value))) return value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return checkTree(value, where, path);
-  throw new Error(`${where}: ${path} is ${describe(value)}; a resource maps to "*" (all of it) or to a nested map of resources.`);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return checkTree(value, label, path);
+  throw new Error(`${label}: ${path} is ${describe(value)}; a resource maps to "*" (all of it) or to a nested map of resources.`);
 }
 
 function expandOwnAccount(tree: ResourceTree, owner: TokenOwner): ResourceTree {
   if (!Object.prototype.hasOwnProperty.call(tree, SCOPE_ACCOUNT)) return tree;
   if (owner.accountId === undefined) {
     throw new Error(
-      `${owner.where}: the bare key "${SCOPE_ACCOUNT}" means "the token's own account", and a user-owned token has none. ` +
+      `${owner.label}: the bare key "${SCOPE_ACCOUNT}" means "the token's own account", and a user-owned token has none. ` +
         'Name the account with Resources.account("<ACCOUNT_ID>") (or "com.cloudflare.api.account.*" for all of them).',
     );
   }
   const ownKey = `${SCOPE_ACCOUNT}.${owner.accountId}`;
   const { [SCOPE_ACCOUNT]: bareValue, ...rest } = tree;
-  return mergeInto(rest, ownKey, bareValue, owner.where);
+  return mergeInto(rest, ownKey, bareValue, owner.label);
 }
 
-function nestTopLevelZones(tree: ResourceTree, accountId: string, where: string): ResourceTree {
+function nestTopLevelZones(tree: ResourceTree, accountId: string, label: string): ResourceTree {
   const zoneKeys = Object.keys(tree).filter((key) => scopeOfResourceKey(key) === SCOPE_ZONE);
   if (zoneKeys.length === 0) return tree;
   const ownKey = `${SCOPE_ACCOUNT}.${accountId}`;
   const zones: ResourceTree = {};
   const rest: ResourceTree = {};
   for (const key of Object.keys(tree)) (zoneKeys.includes(key) ? zones : rest)[key] = tree[key];
-  return mergeInto(rest, ownKey, zones, where);
+  return mergeInto(rest, ownKey, zones, label);
 }
 
-function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, where: string): ResourceTree {
+function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, label: string): ResourceTree {
   const existing = tree[key];
   if (existing === undefined) return { ...tree, [key]: value };
   if (typeof existing === 'object' && typeof value === 'object') {
     for (const inner of sortedKeys(value)) {
       if (Object.prototype.hasOwnProperty.call(existing, inner) && JSON.stringify(existing[inner]) !== JSON.stringify(value[inner])) {
-        throw new Error(`${where}: "${inner}" is given twice under "${key}" with different values; keep one.`);
+        throw new Error(`${label}: "${inner}" is given twice under "${key}" with different values; keep one.`);
       }
     }
     return { ...tree, [key]: { ...existing, ...value } };
   }
   if (JSON.stringify(existing) === JSON.stringify(value)) return tree;
   throw new Error(
-    `${where}: "${key}" is given both as "*" and with nested resources (account-owned tokens nest zone keys and the bare ` +
+    `${label}: "${key}" is given both as "*" and with nested resources (account-owned tokens nest zone keys and the bare ` +
       `"${SCOPE_ACCOUNT}" key under their own account). Put the account-wide grant and the zone grant in two separate policies.`,
   );
 }

@@ -64,9 +64,9 @@ export class Resources {
   public static r2Bucket(accountId: string, bucketName: string, jurisdiction?: string): string {
     validateAccountId(accountId);
     validateR2BucketName(bucketName);
-    const where = jurisdiction ?? 'default';
-    validateR2Jurisdiction(where);
-    return `${SCOPE_R2_BUCKET}.${accountId}_${where}_${bucketName}`;
+    const place = jurisdiction ?? 'default';
+    validateR2Jurisdiction(place);
+    return `${SCOPE_R2_BUCKET}.${accountId}_${place}_${bucketName}`;
   }
 
   /**

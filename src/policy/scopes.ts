@@ -1,4 +1,4 @@
-import { literalShape } from './unresolved';
+import { literalShape } from '../validation/unresolved';
 
 /** Permission-group scopes, as Cloudflare names them. */
 export const SCOPE_ACCOUNT = 'com.cloudflare.api.account';

@@ -1,4 +1,4 @@
-import { isUnresolved, splitOnTokens } from './unresolved';
+import { isUnresolved, splitOnTokens } from '../validation/unresolved';
 
 /**
  * User text for a string attribute, so that Terraform passes it on exactly as typed. String values in

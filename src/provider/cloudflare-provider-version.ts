@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { isUnresolved } from '../policy/unresolved';
+import { isUnresolved } from '../validation/unresolved';
 
 /**
  * Which Cloudflare Terraform provider (`cloudflare/cloudflare`) a stack runs.

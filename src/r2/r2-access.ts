@@ -1,4 +1,5 @@
 import { PermissionGroups } from '../policy/permission-groups.generated';
+import { Choices } from '../validation/choices';
 
 /** What an R2 bucket token may do with the bucket's objects. */
 export class R2Access {
@@ -16,6 +17,7 @@ export class R2Access {
   private constructor() {}
 }
 
+const ACCESS_CHOICES = new Choices(R2Access);
 const GROUPS_BY_ACCESS: Record<string, string[]> = {
   [R2Access.READ]: [PermissionGroups.WORKERS_R2_STORAGE_BUCKET_ITEM_READ],
   [R2Access.WRITE]: [PermissionGroups.WORKERS_R2_STORAGE_BUCKET_ITEM_WRITE],
@@ -23,10 +25,10 @@ const GROUPS_BY_ACCESS: Record<string, string[]> = {
 };
 
 /** The bucket-scoped permission group ids for an access level, or an error naming the valid levels. */
-export function bucketItemGroups(access: string, where: string): string[] {
-  const groups = GROUPS_BY_ACCESS[access];
+export function bucketItemGroups(access: string, label: string): string[] {
+  const groups = Object.prototype.hasOwnProperty.call(GROUPS_BY_ACCESS, access) ? GROUPS_BY_ACCESS[access] : undefined;
   if (!groups) {
-    throw new Error(`${where}: access "${access}" is not valid; use "read", "write" or "read-write" (R2Access.READ, R2Access.WRITE, R2Access.READ_WRITE).`);
+    throw new Error(`${label}: access "${access}" is not valid; use ${ACCESS_CHOICES.hint}.`);
   }
   return groups;
 }

@@ -1,10 +1,12 @@
 import { AccountToken } from '@cdktf/provider-cloudflare/lib/account-token';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { resolveAccountId } from './account-id';
 import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
-import { childPath } from './construct-path';
-import { r2S3Endpoint } from '../r2/endpoint';
+import { TokenResourceSettings } from './token-config';
+import { tokenLabel } from './token-label';
+import { R2Endpoint } from '../r2/endpoint';
 
 /**
  * An account-owned Cloudflare API token (`cloudflare_account_token`), with its R2 S3 credentials.
@@ -22,13 +24,16 @@ import { r2S3Endpoint } from '../r2/endpoint';
 export class AccountApiToken extends ApiTokenBase {
   /** The account that owns the token. */
   public readonly accountId: string;
-  /** The underlying `cloudflare_account_token` resource, for anything this construct does not cover. */
-  public readonly resource: AccountToken;
 
   public constructor(scope: Construct, id: string, props: AccountApiTokenProps) {
-    super(scope, id, props, resolveAccountId(props?.accountId, `AccountApiToken "${childPath(scope, id)}"`));
-    this.resource = this.tokenResource as AccountToken;
-    this.accountId = this.resource.accountIdInput!;
+    const accountId = resolveAccountId(props?.accountId, tokenLabel(new.target.name, scope, id));
+    super(scope, id, props, accountId);
+    this.accountId = accountId;
+  }
+
+  /** The underlying `cloudflare_account_token` resource, for anything this construct does not cover. */
+  public get resource(): AccountToken {
+    return this.tokenResource as AccountToken; // what _createResource made
   }
 
   /**
@@ -38,6 +43,11 @@ export class AccountApiToken extends ApiTokenBase {
    * @default jurisdiction "default"
    */
   public r2Endpoint(jurisdiction?: string): string {
-    return r2S3Endpoint(this.accountId, jurisdiction);
+    return R2Endpoint.s3(this.accountId, jurisdiction);
+  }
+
+  /** @internal */
+  protected _createResource(settings: TokenResourceSettings, accountId: string): TerraformResource {
+    return new AccountToken(this, 'Resource', { ...settings, accountId });
   }
 }

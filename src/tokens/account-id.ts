@@ -1,16 +1,20 @@
 import { withContext } from '../validation/context';
 import { validateAccountId } from '../validation/identifiers';
+import { isPython, propName } from '../validation/prop-names';
 
 /**
- * The account id given, else CLOUDFLARE_ACCOUNT_ID; a literal must be 32 hex characters. `where` names the
+ * The account id given, else CLOUDFLARE_ACCOUNT_ID; a literal must be 32 hex characters. `label` names the
  * construct in errors.
  */
-export function resolveAccountId(given: string | undefined, where: string): string {
+export function resolveAccountId(given: string | undefined, label: string): string {
   const accountId = given ?? process.env.CLOUDFLARE_ACCOUNT_ID;
   if (accountId === undefined || accountId === '') {
-    throw new Error(`${where}: no account id. Pass accountId (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID before synth.`);
+    const setIt = isPython()
+      ? 'set CLOUDFLARE_ACCOUNT_ID in the environment before the program starts (the library reads it when the first cdktf import starts its Node.js process; os.environ changes after that do not reach it)'
+      : 'set CLOUDFLARE_ACCOUNT_ID before synth';
+    throw new Error(`${label}: no account id. Pass ${propName('accountId')} (32 hex characters) or ${setIt}.`);
   }
   const source = given === undefined ? ' (from CLOUDFLARE_ACCOUNT_ID)' : '';
-  withContext(`${where}${source}`, () => validateAccountId(accountId));
+  withContext(`${label}${source}`, () => validateAccountId(accountId));
   return accountId;
 }

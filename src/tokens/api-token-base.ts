@@ -1,19 +1,20 @@
-import { AccountToken, accountTokenPoliciesToTerraform } from '@cdktf/provider-cloudflare/lib/account-token';
-import { ApiToken, apiTokenPoliciesToTerraform } from '@cdktf/provider-cloudflare/lib/api-token';
 import { TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { IApiToken } from './api-token';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
+import { IApiToken } from './i-api-token';
+import { s3CredentialOutputs } from './outputs';
 import { planTimeGroupLookup } from './plan-time-lookup';
-import { s3CredentialOutputs, s3CredentialsOf, sensitiveString } from './s3-credentials';
-import { buildTokenConfig } from './token-config';
+import { s3CredentialsOf, sensitiveString } from './s3-credentials';
+import { buildTokenConfig, TokenResourceSettings } from './token-config';
+import { labelOf } from './token-label';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 
 /**
- * What account-owned and user-owned tokens share: checking the props, the provider resource, the S3
- * credentials and their outputs. Account-owned when `accountId` is given, user-owned otherwise.
+ * What account-owned and user-owned tokens share: checking the props, the policies and grants, the S3
+ * credentials and their outputs. Each kind creates its own provider resource; `accountId` is the owning
+ * account of an account-owned token (it expands the bare account key and scopes grants).
  */
 export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly tokenId: string;
@@ -32,34 +33,36 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     return this.tokenResource.getStringAttribute('status');
   }
 
-  /** The `cloudflare_account_token` or `cloudflare_api_token` resource. */
+  /** The provider resource this kind of token created. */
   protected readonly tokenResource: TerraformResource;
   private readonly policies: TokenPolicies;
   private readonly grantee: Grantee;
 
   protected constructor(scope: Construct, id: string, props: ApiTokenProps, accountId?: string) {
     super(scope, id);
-    const owner = { where: `${this.constructor.name} "${this.node.path}"`, accountId };
+    const owner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
     this.grantee = owner;
-    this.policies = new TokenPolicies(
-      props.policies,
-      config.policies,
-      { owner, planTimeLookup: lookup, scope: this },
-      accountId === undefined ? apiTokenPoliciesToTerraform : accountTokenPoliciesToTerraform,
-    );
-    const settings = { ...config, policies: this.policies.value };
-    const resource = accountId === undefined ? new ApiToken(this, 'Resource', settings) : new AccountToken(this, 'Resource', { accountId, ...settings });
+    this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
+    const resource = this._createResource({ ...config, policies: this.policies.value }, accountId);
     this.tokenResource = resource;
-    this.tokenId = resource.id;
-    const credentials = s3CredentialsOf(this, resource.id, resource.value);
+    this.tokenId = resource.getStringAttribute('id');
+    const credentials = s3CredentialsOf(this, resource.getStringAttribute('id'), resource.getStringAttribute('value'));
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;
     this.accessKeyIdOutput = outputs?.accessKeyIdOutput;
     this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
   }
+
+  /**
+   * Creates this kind's provider resource, with the id "Resource", from the checked settings (called by
+   * the constructor, so before a subclass's own fields are set).
+   *
+   * @internal
+   */
+  protected abstract _createResource(settings: TokenResourceSettings, accountId: string | undefined): TerraformResource;
 
   // Composable grants (see IApiToken): each adds one policy, rendered with the constructor's at synth.
 

@@ -87,7 +87,10 @@ export interface ApiTokenProps extends TokenOptions {
   /** The token's name, as shown in the Cloudflare dashboard. */
   readonly name: string;
 
-  /** The token's access policies; at least one. */
+  /**
+   * The token's access policies. May be empty when grants (`addPolicy`, `grantR2Bucket`, ...) add
+   * policies before synth; a token without any policy at synth is an error.
+   */
   readonly policies: TokenPolicy[];
 
   /**

@@ -1,12 +1,13 @@
-import { Aspects, IResolvable, Token } from 'cdktf';
+import { Annotations, Aspects, IResolvable, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
+import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
 import { Resources } from '../policy/resources';
 import { Effect, TokenPolicy } from '../policy/token-policy';
-import { isUnresolved } from '../policy/unresolved';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { withContext } from '../validation/context';
+import { propName } from '../validation/prop-names';
+import { isUnresolved } from '../validation/unresolved';
 
 /**
  * A token's policies: those given to its constructor (already checked and rendered there) and those added
@@ -22,13 +23,12 @@ export class TokenPolicies {
     private readonly initial: readonly TokenPolicy[],
     private readonly initialRendered: RenderedPolicy[],
     private readonly options: RenderOptions & { readonly scope: IConstruct },
-    toTerraform: (policy: RenderedPolicy) => unknown,
   ) {
     // A resolvable skips the resource's own mapping to Terraform names, so it applies it. Not cdktf's
     // Lazy: that captures a stack trace per token construct, which costs more than the rendering.
     this.value = {
       creationStack: [],
-      resolve: () => this.render().map(toTerraform),
+      resolve: () => this.render().map(policyToTerraform),
       toString() {
         return Token.asString(this);
       },
@@ -43,47 +43,64 @@ export class TokenPolicies {
   /** Adds a policy; it is checked at synth, numbered after the constructor's policies in errors. */
   public add(policy: TokenPolicy): void {
     if (this.rendered !== undefined) {
-      throw new Error(`${this.options.owner.where}: a policy was added after the token was synthesized; add policies before synth.`);
+      throw new Error(`${this.options.owner.label}: a policy was added after the token was synthesized; add policies before synth.`);
     }
     this.added.push(policy);
   }
 
-  private render(): RenderedPolicy[] {
-    if (this.added.length === 0) return this.initialRendered;
-    this.rendered ??= renderPolicies([...this.initial, ...this.added], this.options);
-    return this.rendered;
+  /** Every policy, rendered once, when the token is complete: at synth, when the resource resolves. */
+  public render(): RenderedPolicy[] {
+    if (this.rendered !== undefined) return this.rendered;
+    const policies = this.added.length === 0 ? this.initialRendered : renderPolicies([...this.initial, ...this.added], this.options);
+    const label = this.options.owner.label;
+    if (policies.length === 0) {
+      throw new Error(
+        `${label}: the token has no policies. Give at least one in policies, e.g. [${examplePolicy()}], ` +
+          `or grant some before synth (${['addPolicy', 'grantR2Bucket', 'grantZone', 'grantAccount'].map(propName).join(', ')}).`,
+      );
+    }
+    if (policies.every((policy) => policy.effect === Effect.DENY)) {
+      Annotations.of(this.options.scope).addWarning(`${label}: every policy is "deny", so the token grants nothing. Add an "allow" policy; a deny only narrows what allows grant.`);
+    }
+    this.rendered = policies;
+    return policies;
   }
+}
+
+/** A rendered policy as `cloudflare_account_token` and `cloudflare_api_token` both write it. */
+function policyToTerraform(policy: RenderedPolicy): object {
+  return { effect: policy.effect, permission_groups: policy.permissionGroups.map(({ id }) => ({ id })), resources: policy.resources };
 }
 
 /** Who a grant is for: how errors name the token, and the account of an account-owned token. */
 export interface Grantee {
-  readonly where: string;
+  readonly label: string;
   readonly accountId?: string;
 }
 
 /** The policy of `grantR2Bucket`: the bucket item groups of `access`, on that bucket only. */
 export function r2BucketGrant(grantee: Grantee, bucket: R2BucketRef, access: string): TokenPolicy {
-  const where = `${grantee.where} grantR2Bucket`;
-  const groups = bucketItemGroups(access, where);
+  const label = `${grantee.label} ${propName('grantR2Bucket')}`;
+  const groups = bucketItemGroups(access, label);
   if (!(bucket instanceof R2BucketRef)) {
-    throw new Error(`${where}: the bucket must be an R2BucketRef; use R2BucketRef.fromBucket(bucket) or R2BucketRef.fromName("name").`);
+    throw new Error(`${label}: the bucket must be an R2BucketRef; use R2BucketRef.${propName('fromBucket')}(bucket) or R2BucketRef.${propName('fromName')}("name").`);
   }
-  const accountId = grantAccountId(grantee, bucket.accountId, where, `R2BucketRef.fromName("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
-  const key = withContext(where, () => Resources.r2Bucket(accountId, bucket.bucketName, bucket.jurisdiction));
+  const accountId = grantAccountId(grantee, bucket.accountId, label, `R2BucketRef.${propName('fromName')}("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
+  const key = withContext(label, () => Resources.r2Bucket(accountId, bucket.bucketName, bucket.jurisdiction));
   return { effect: Effect.ALLOW, permissionGroups: groups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantZone`: the groups on one zone. */
 export function zoneGrant(grantee: Grantee, zoneId: string, permissionGroups: string[]): TokenPolicy {
-  const key = withContext(`${grantee.where} grantZone`, () => Resources.zone(zoneId));
+  const key = withContext(`${grantee.label} ${propName('grantZone')}`, () => Resources.zone(zoneId));
   return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantAccount`: the groups on one account (an account-owned token's own by default). */
 export function accountGrant(grantee: Grantee, permissionGroups: string[], accountId?: string): TokenPolicy {
-  const where = `${grantee.where} grantAccount`;
-  const account = grantAccountId(grantee, accountId, where, 'grantAccount(groups, "<ACCOUNT_ID>")');
-  const key = withContext(where, () => Resources.account(account));
+  const label = `${grantee.label} ${propName('grantAccount')}`;
+  const account = grantAccountId(grantee, accountId, label, `${propName('grantAccount')}(groups, "<ACCOUNT_ID>")`);
+  const key = withContext(label, () => Resources.account(account));
   return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
@@ -91,16 +108,16 @@ export function accountGrant(grantee: Grantee, permissionGroups: string[], accou
  * The account a grant is on: the one given or the token's own. A user-owned token has no own account, and
  * an account-owned token reaches only its own.
  */
-function grantAccountId(grantee: Grantee, given: string | undefined, where: string, fix: string): string {
+function grantAccountId(grantee: Grantee, given: string | undefined, label: string, fix: string): string {
   if (grantee.accountId === undefined) {
     if (given === undefined) {
-      throw new Error(`${where}: a user-owned token has no account of its own; name the account, e.g. ${fix}.`);
+      throw new Error(`${label}: a user-owned token has no account of its own; name the account, e.g. ${fix}.`);
     }
     return given;
   }
   if (given !== undefined && !isUnresolved(given) && !isUnresolved(grantee.accountId) && given !== grantee.accountId) {
     throw new Error(
-      `${where}: account "${given}" is not the token's account "${grantee.accountId}"; an account-owned token reaches only its own account. ` +
+      `${label}: account "${given}" is not the token's account "${grantee.accountId}"; an account-owned token reaches only its own account. ` +
         'Use a token of that account, or a UserApiToken.',
     );
   }

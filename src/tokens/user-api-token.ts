@@ -1,7 +1,9 @@
 import { ApiToken } from '@cdktf/provider-cloudflare/lib/api-token';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenBase } from './api-token-base';
 import { UserApiTokenProps } from './api-token-props';
+import { TokenResourceSettings } from './token-config';
 
 /**
  * A user-owned Cloudflare API token (`cloudflare_api_token`), with its R2 S3 credentials.
@@ -10,11 +12,17 @@ import { UserApiTokenProps } from './api-token-props';
  * and is refused here).
  */
 export class UserApiToken extends ApiTokenBase {
-  /** The underlying `cloudflare_api_token` resource, for anything this construct does not cover. */
-  public readonly resource: ApiToken;
-
   public constructor(scope: Construct, id: string, props: UserApiTokenProps) {
     super(scope, id, props);
-    this.resource = this.tokenResource as ApiToken;
+  }
+
+  /** The underlying `cloudflare_api_token` resource, for anything this construct does not cover. */
+  public get resource(): ApiToken {
+    return this.tokenResource as ApiToken; // what _createResource made
+  }
+
+  /** @internal */
+  protected _createResource(settings: TokenResourceSettings): TerraformResource {
+    return new ApiToken(this, 'Resource', settings);
   }
 }

@@ -1,8 +1,8 @@
-/** Runs `check`, prefixing the message of any error it throws with `where`. */
-export function withContext<T>(where: string, check: () => T): T {
+/** Runs `check`, prefixing the message of any error it throws with `label`. */
+export function withContext<T>(label: string, check: () => T): T {
   try {
     return check();
   } catch (e) {
-    throw new Error(`${where}: ${(e as Error).message}`);
+    throw new Error(`${label}: ${(e as Error).message}`);
   }
 }

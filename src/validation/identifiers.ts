@@ -1,6 +1,7 @@
-import { isUnresolved } from '../policy/unresolved';
+import { isUnresolved } from './unresolved';
 
-const HEX32 = /^[0-9a-f]{32}$/;
+/** A Cloudflare id (account, zone, user tag, permission group, token): 32 lowercase hex characters. */
+export const HEX32 = /^[0-9a-f]{32}$/;
 
 /**
  * Checks a literal Cloudflare identifier (account id, zone id, user tag): 32 lowercase hex characters.

@@ -1,5 +1,5 @@
 import { isIP } from 'net';
-import { isUnresolved } from '../policy/unresolved';
+import { isUnresolved } from './unresolved';
 
 /**
  * Checks a literal request-IP condition entry: an IPv4 or IPv6 address, or a CIDR range of either.

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance';
+import { pythonName } from './prop-names';
 
 /**
  * The property names of a struct, from a record over its `keyof`: the compiler checks the list in both
@@ -17,12 +18,12 @@ export function propertyNames<T>(names: Record<keyof T, true>): readonly string[
  * @param known the struct's property names, as TypeScript spells them
  * @param what  how the message names the struct, e.g. `policy #1` or `props`
  */
-export function checkKnownProperties(value: object, known: readonly string[], where: string, what: string): void {
+export function checkKnownProperties(value: object, known: readonly string[], label: string, what: string): void {
   const unknown = Object.keys(value).filter((key) => !known.includes(key));
   if (unknown.length === 0) return;
   const hints = unknown.map((key) => `"${key}" (did you mean ${spellings(nearest(key, known))}?)`);
   throw new Error(
-    `${where}: ${what} has unknown ${unknown.length === 1 ? 'property' : 'properties'} ${hints.join(', ')}. ` +
+    `${label}: ${what} has unknown ${unknown.length === 1 ? 'property' : 'properties'} ${hints.join(', ')}. ` +
       `Valid: ${known.map(spellings).join(', ')}. An unknown property would be ignored, so it is refused.`,
   );
 }
@@ -39,6 +40,6 @@ function fold(name: string): string {
 
 /** `"notBefore"`, with the Python spelling when it differs: `"notBefore" (Python: not_before)`. */
 function spellings(name: string): string {
-  const python = name === 'in' ? 'in_' : name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const python = pythonName(name);
   return python === name ? `"${name}"` : `"${name}" (Python: ${python})`;
 }

@@ -1,4 +1,4 @@
-import { isUnresolved } from '../policy/unresolved';
+import { isUnresolved } from './unresolved';
 
 /** The R2 jurisdictions, as Cloudflare names them. */
 export const R2_JURISDICTIONS: readonly string[] = ['default', 'eu', 'fedramp'];

@@ -1,4 +1,4 @@
-import { isUnresolved } from '../policy/unresolved';
+import { isUnresolved } from './unresolved';
 
 // RFC 3339 date-time: full date, "T" (or "t"/space is not accepted by Cloudflare), time, fraction, offset.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;

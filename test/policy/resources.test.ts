@@ -1,7 +1,7 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TerraformVariable } from 'cdktf';
 import { Resources } from '../../src';
-import { ACCOUNT_ID, synthJson } from '../support/synth';
+import { ACCOUNT_ID, expressionOf, synthJson } from '../support/synth';
 
 describe('Resources', () => {
   test('builds every documented key', () => {
@@ -34,9 +34,11 @@ describe('Resources', () => {
   test('accepts tokens, and builds the bucket key from an R2Bucket resource', () => {
     synthJson((stack) => {
       const account = new TerraformVariable(stack, 'account', { type: 'string' });
-      expect(() => Resources.account(account.stringValue)).not.toThrow();
+      expect(expressionOf(stack, Resources.account(account.stringValue))).toBe('com.cloudflare.api.account.${var.account}');
       const bucket = new R2Bucket(stack, 'b', { accountId: ACCOUNT_ID, name: 'b-1' });
-      expect(Resources.r2BucketOf(bucket)).toMatch(/^com\.cloudflare\.edge\.r2\.bucket\.\$\{TfToken.*\}_\$\{TfToken.*\}_\$\{TfToken.*\}$/);
+      expect(expressionOf(stack, Resources.r2BucketOf(bucket))).toBe(
+        'com.cloudflare.edge.r2.bucket.${cloudflare_r2_bucket.b.account_id}_${cloudflare_r2_bucket.b.jurisdiction}_${cloudflare_r2_bucket.b.name}',
+      );
     });
   });
 });

@@ -7,6 +7,7 @@ test module imports cdktf.
 
 import json
 import os
+import platform
 import subprocess
 import sys
 from pathlib import Path
@@ -56,7 +57,8 @@ def normalize(tf_json: Any, drop_metadata: bool = True) -> Any:
 def ts_reference(tmp_path_factory) -> Dict[str, Any]:
     """The TypeScript side, from test/python/ts_reference.ts: {"stacks": {...}, "errors": {...}}."""
     outdir = tmp_path_factory.mktemp("ts-reference")
-    env = {**os.environ, "CLOUDFLARE_ACCOUNT_ID": DOCS_EXAMPLE_ACCOUNT_ID}
+    # JSII_AGENT as the jsii runtime sets it for this process's library: the messages are worded for Python.
+    env = {**os.environ, "CLOUDFLARE_ACCOUNT_ID": DOCS_EXAMPLE_ACCOUNT_ID, "JSII_AGENT": f"Python/{platform.python_version()}"}
     cmd = [
         "npx", "--no-install", "ts-node", "--transpile-only", "-P", "tsconfig.dev.json",
         str(HERE / "ts_reference.ts"), str(outdir),

@@ -1,12 +1,15 @@
 """Bad input fails at synth time in Python as in TypeScript: a RuntimeError carrying the library's
-message, word for word the message TypeScript users get (the case ids match ERROR_CASES in
+message, word for word the message TypeScript users get. The cases are the shared table
+test/bad-input-cases.json (also run by test/bad-input.test.ts) plus CODE_CASES (the same ids as in
 ts_reference.ts)."""
 
+import json
 import os
 import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from cdktf import App, TerraformStack
@@ -30,85 +33,45 @@ def zone_read(**overrides):
     return TokenPolicy(**{"effect": "allow", "permission_groups": ["Zone Read"], "resources": {"com.cloudflare.api.account.zone.*": "*"}, **overrides})
 
 
-# id -> (build(stack), regex the message must match)
-ERROR_CASES = {
-    "unknown_permission_group": (
-        lambda s: AccountApiToken(
-            s, "bad", name="Typo",
-            policies=[TokenPolicy(effect="allow", permission_groups=["Zone Reed"], resources={"com.cloudflare.api.account.zone.*": "*"})],
-        ),
-        r'unknown permission group "Zone Reed"\. Closest names: "Zone Read", ',
-    ),
+# The shared bad-input table (test/bad-input-cases.json): TypeScript props, built here from Python.
+BAD_INPUT_CASES = json.loads((Path(__file__).resolve().parent.parent / "bad-input-cases.json").read_text(encoding="utf-8"))["cases"]
+CONSTRUCTS = {"AccountApiToken": AccountApiToken, "UserApiToken": UserApiToken, "R2BucketToken": R2BucketToken}
+
+
+def python_name(name):
+    """The Python keyword of a TypeScript property name: notBefore -> not_before, in -> in_."""
+    return "in_" if name == "in" else re.sub(r"[A-Z]", lambda m: "_" + m.group(0).lower(), name)
+
+
+def python_props(props):
+    """A case's props as keyword arguments: a TokenPolicy for each policy, the condition as dicts (resource
+    keys are data, not property names, and stay as they are)."""
+    kwargs = {python_name(k): v for k, v in props.items()}
+    if "policies" in kwargs:
+        kwargs["policies"] = [TokenPolicy(**{python_name(k): v for k, v in policy.items()}) for policy in kwargs["policies"]]
+    if "condition" in kwargs:
+        kwargs["condition"] = {python_name(k): {python_name(ik): iv for ik, iv in v.items()} for k, v in kwargs["condition"].items()}
+    return kwargs
+
+
+def python_message(pattern):
+    """A message pattern of the table as the library words it for Python: it names props as Python spells them
+    (camelCase words become snake_case; `requestIp.in` becomes `request_ip.in_`)."""
+    pattern = re.sub(r"\b[a-z]+(?:[A-Z][a-z0-9]*)+\b", lambda m: python_name(m.group(0)), pattern)
+    return pattern.replace(r"request_ip\.in ", r"request_ip\.in_ ")
+
+
+def table_case(case):
+    return (lambda s: CONSTRUCTS[case["construct"]](s, "bad", **python_props(case["props"])), python_message(case["message"]))
+
+
+# Cases that are not plain data (synth-time errors, resources of the provider, method calls); ts_reference.ts
+# has the same ids.
+CODE_CASES = {
     "empty_policies": (
-        lambda s: AccountApiToken(s, "bad", name="Nothing", policies=[]),
-        r"policies is empty\. Give at least one policy",
-    ),
-    "empty_permission_groups": (
-        lambda s: AccountApiToken(s, "bad", name="Nothing", policies=[zone_read(permission_groups=[])]),
-        r"policy #1: permissionGroups is empty",
-    ),
-    "bad_effect": (
-        lambda s: AccountApiToken(s, "bad", name="Permit", policies=[zone_read(effect="permit")]),
-        r'effect "permit" is not valid; use "allow" or "deny"',
-    ),
-    "non_rfc3339_time": (
-        lambda s: AccountApiToken(s, "bad", name="Time", policies=[ZONE_READ_EVERYWHERE], not_before="2024-01-01 00:00:00"),
-        r'notBefore "2024-01-01 00:00:00" is not an RFC 3339 time; use one such as',
-    ),
-    "expires_before_not_before": (
-        lambda s: AccountApiToken(
-            s, "bad", name="Time", policies=[ZONE_READ_EVERYWHERE],
-            not_before="2031-01-01T00:00:00Z", expires_on="2030-12-31T23:59:59Z",
-        ),
-        r'expiresOn "2030-12-31T23:59:59Z" is not after notBefore "2031-01-01T00:00:00Z"',
-    ),
-    "bad_ip": (
-        lambda s: AccountApiToken(
-            s, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE], condition={"request_ip": {"in_": ["300.1.1.1"]}},
-        ),
-        r'condition\.requestIp\.in entry "300\.1\.1\.1" is not an IP address or CIDR range',
-    ),
-    "bad_ip_not_in": (
-        lambda s: AccountApiToken(
-            s, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE],
-            condition=TokenCondition(request_ip=RequestIpCondition(not_in=["10.0.0.0/33"])),
-        ),
-        r'condition\.requestIp\.notIn entry "10\.0\.0\.0/33"',
-    ),
-    "bad_account_id": (
-        lambda s: AccountApiToken(s, "bad", name="Account", account_id="abc", policies=[ZONE_READ_EVERYWHERE]),
-        r'Invalid account id "abc": a Cloudflare account id is 32 lowercase hex characters',
-    ),
-    "empty_name": (
-        lambda s: AccountApiToken(s, "bad", name="", policies=[ZONE_READ_EVERYWHERE]),
-        r'name is ""; give the token a non-empty name',
-    ),
-    "bad_status": (
-        lambda s: AccountApiToken(s, "bad", name="Status", policies=[ZONE_READ_EVERYWHERE], status="paused"),
-        r'status "paused" is not valid; use "active" or "disabled"',
-    ),
-    "empty_resources": (
-        lambda s: AccountApiToken(s, "bad", name="Resources", policies=[zone_read(resources={})]),
-        r"resources is empty\. Name at least one resource",
-    ),
-    "user_token_bare_account_key": (
-        lambda s: UserApiToken(
-            s, "bad", name="User",
-            policies=[TokenPolicy(effect="allow", permission_groups=["Workers R2 Storage Read"], resources={"com.cloudflare.api.account": "*"})],
-        ),
-        r'the bare key "com\.cloudflare\.api\.account" means "the token\'s own account", and a user-owned token has none',
-    ),
-    "bad_bucket_name": (
-        lambda s: R2BucketToken(s, "bad", bucket_name="My_Bucket", access="read"),
-        r'Invalid R2 bucket name "My_Bucket": use 3 to 63 characters',
-    ),
-    "bad_jurisdiction": (
-        lambda s: R2BucketToken(s, "bad", bucket_name="reports", jurisdiction="mars", access="read"),
-        r'Invalid R2 jurisdiction "mars": use one of "default", "eu", "fedramp"',
-    ),
-    "bad_access": (
-        lambda s: R2BucketToken(s, "bad", bucket_name="reports", access="admin"),
-        r'access "admin" is not valid; use "read", "write" or "read-write"',
+        # Grants may still add policies, so an empty list fails at synth.
+        lambda s: (AccountApiToken(s, "bad", name="Nothing", policies=[]), App.of(s).synth()),
+        r'AccountApiToken "errors/bad": the token has no policies\. Give at least one in policies',
     ),
     "bucket_and_bucket_name": (
         lambda s: R2BucketToken(
@@ -117,39 +80,11 @@ ERROR_CASES = {
             bucket_name="reports",
             access="read",
         ),
-        r"give exactly one of bucket \(an R2Bucket resource\) and bucketName",
-    ),
-    "name_too_long": (
-        lambda s: AccountApiToken(s, "bad", name="n" * 121, policies=[ZONE_READ_EVERYWHERE]),
-        r"name is 121 characters long; Cloudflare takes at most 120",
-    ),
-    "ipv6_zone_index": (
-        lambda s: AccountApiToken(s, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE], condition={"request_ip": {"in_": ["fe80::1%eth0"]}}),
-        r'entry "fe80::1%eth0" has an IPv6 zone index',
-    ),
-    "time_past_year_9999": (
-        lambda s: AccountApiToken(s, "bad", name="Time", policies=[ZONE_READ_EVERYWHERE], expires_on="9999-12-31T23:30:00-01:00"),
-        r"is \+010000-01-01T00:30:00Z in UTC, outside the years 0001 to 9999",
-    ),
-    "resource_key_interpolation": (
-        lambda s: AccountApiToken(s, "bad", name="Key", policies=[zone_read(resources={"com.cloudflare.api.account.zone.${local.x}": "*"})]),
-        r'has the key "com\.cloudflare\.api\.account\.zone\.\$\{local\.x\}", which is not a Cloudflare resource key',
-    ),
-    "resource_key_too_deep": (
-        lambda s: AccountApiToken(
-            s, "bad", name="Deep",
-            policies=[zone_read(resources={"com.cloudflare.api.account.zone.*": {"com.cloudflare.api.account.zone.dns.*": "*"}})],
-        ),
-        r"nests resources 3 levels deep; Cloudflare takes at most 2",
+        r"give exactly one of bucket \(an R2Bucket resource\) and bucket_name\.",
     ),
     "output_name_collision": (
         lambda s: [AccountApiToken(s, "a.b", name="A", policies=[ZONE_READ_EVERYWHERE]), AccountApiToken(s, "a_b", name="B", policies=[ZONE_READ_EVERYWHERE])],
         r'AccountApiToken "errors/a_b": its output "a_b_access_key_id" has the same name as the output of AccountApiToken "errors/a\.b"',
-    ),
-    # A prototype-named key is refused, not dropped ("__proto__" is refused by jsii itself, see below).
-    "resource_key_constructor": (
-        lambda s: AccountApiToken(s, "bad", name="Proto", policies=[zone_read(resources={"constructor": "*"})]),
-        r'resources has the key "constructor", which is not a Cloudflare resource key',
     ),
     # Errors thrown by methods (static or not) reach Python with "Error: " in front (see METHOD_CASES).
     "resources_account_helper": (
@@ -166,9 +101,12 @@ ERROR_CASES = {
     ),
 }
 
+# id -> (build(stack), regex the message must match)
+ERROR_CASES = {**{case["id"]: table_case(case) for case in BAD_INPUT_CASES if "typescriptOnly" not in case}, **CODE_CASES}
+
 # The jsii kernel reports an error thrown inside a method call as "Error: <message>", and one thrown by a
-# constructor as "<message>".
-METHOD_CASES = {"resources_account_helper", "r2_endpoint_jurisdiction", "token_r2_endpoint_jurisdiction"}
+# constructor as "<message>" (empty_policies fails in the method App.synth()).
+METHOD_CASES = {"empty_policies", "resources_account_helper", "r2_endpoint_jurisdiction", "token_r2_endpoint_jurisdiction"}
 
 
 def raise_case(case_id, tmp_path):
@@ -208,6 +146,16 @@ def test_unknown_group_suggests_the_closest_names(tmp_path):
     suggestions = re.search(r"Closest names: (.*?)\. Use one of those", str(raised.value)).group(1)
     assert suggestions.split(", ")[0] == '"Zone Read"'
     assert len(suggestions.split(", ")) == 3
+
+
+def test_condition_as_struct_classes_is_checked_like_dicts(tmp_path):
+    # The table passes condition as dicts; TokenCondition/RequestIpCondition reach the same check.
+    stack = TerraformStack(App(outdir=str(tmp_path / "cdktf.out")), "errors")
+    with pytest.raises(RuntimeError, match=r'condition\.request_ip\.not_in entry "10\.0\.0\.0/33"'):
+        AccountApiToken(
+            stack, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE],
+            condition=TokenCondition(request_ip=RequestIpCondition(not_in=["10.0.0.0/33"])),
+        )
 
 
 def test_python_dicts_inside_policies_are_not_structs(tmp_path):
@@ -297,9 +245,12 @@ def run_without_account_env(tmp_path, set_before="", set_after=""):
 
 def test_missing_account_id_and_a_late_os_environ_change(tmp_path):
     # The library reads CLOUDFLARE_ACCOUNT_ID in its Node.js process, which copies the environment when
-    # it starts (at the first import of cdktf): setting os.environ after that import does not reach it.
+    # it starts (at the first import of cdktf): setting os.environ after that import does not reach it,
+    # and the message says so.
     assert run_without_account_env(tmp_path, set_after=SET_ACCOUNT) == (
-        'AccountApiToken "s/t": no account id. Pass accountId (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID before synth.'
+        'AccountApiToken "s/t": no account id. Pass account_id (32 hex characters) or set CLOUDFLARE_ACCOUNT_ID in the environment '
+        "before the program starts (the library reads it when the first cdktf import starts its Node.js process; os.environ changes "
+        "after that do not reach it)."
     )
 
 

@@ -137,14 +137,14 @@ def test_grant_account_on_a_user_token_names_the_account():
         '{"com.cloudflare.api.account.zone.*":"*"}',
         f'{{"{bucket_key("reports", "eu", OTHER_ACCOUNT)}":"*"}}',
     ]
-    with pytest.raises(RuntimeError, match=r'^Error: UserApiToken "test/user" grantAccount: a user-owned token has no account of its own'):
+    with pytest.raises(RuntimeError, match=r'^Error: UserApiToken "test/user" grant_account: a user-owned token has no account of its own; name the account, e\.g\. grant_account\(groups, "<ACCOUNT_ID>"\)\.$'):
         user.grant_account(["Workers Scripts Write"])
 
 
 def test_grant_arguments_are_checked_at_once():
     stack = new_stack()
     token = deploy_token(stack)
-    with pytest.raises(RuntimeError, match=r'AccountApiToken "test/deploy" grantR2Bucket: access "admin" is not valid'):
+    with pytest.raises(RuntimeError, match=r'AccountApiToken "test/deploy" grant_r2_bucket: access "admin" is not valid'):
         token.grant_r2_bucket(R2BucketRef.from_name("reports"), "admin")
     with pytest.raises(RuntimeError, match=r'Invalid R2 bucket name "My_Bucket"'):
         R2BucketRef.from_name("My_Bucket")

@@ -1,6 +1,8 @@
-"""The installed wheel describes itself honestly: the version package.json gives, a pre-release status, and its license."""
+"""The installed wheel describes itself honestly: the version package.json gives, a pre-release status, its license,
+and a description whose Python blocks are Python."""
 
 import json
+import re
 from importlib.metadata import metadata, version
 from pathlib import Path
 
@@ -18,3 +20,12 @@ def test_classifiers_say_beta_and_apache_2():
     assert "Development Status :: 4 - Beta" in classifiers
     assert "Development Status :: 5 - Production/Stable" not in classifiers
     assert "License :: OSI Approved :: Apache Software License" in classifiers
+
+
+def test_description_labels_no_typescript_as_python():
+    description = metadata("cdktf-cloudflare-api-tokens").get_payload()
+    python_blocks = re.findall(r"```python\n(.*?)```", description, re.S)
+    assert python_blocks, "the description has the README's Python examples"
+    typescript = [block for block in python_blocks if re.search(r"^\s*(const |import \{|new \w+\()", block, re.M)]
+    assert typescript == []
+    assert "```TypeScript" in description

@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 
 export const ACCOUNT_ID = '0123456789abcdef0123456789abcdef';
@@ -20,10 +20,20 @@ export function onlyResource(json: any, type: string): any {
 /** Runs `build` in a fresh stack and returns the thrown error message (fails if nothing is thrown). */
 export function synthError(build: (scope: Construct) => void): string {
   const stack = new TerraformStack(new App(), 'test');
+  return thrownMessage(() => build(stack));
+}
+
+/** The message of the error `fn` throws (fails the test if it throws nothing). */
+export function thrownMessage(fn: () => unknown): string {
   try {
-    build(stack);
+    fn();
   } catch (e) {
     return (e as Error).message;
   }
-  throw new Error('expected an error, but the construct was created');
+  throw new Error('expected an error, but none was thrown');
+}
+
+/** The Terraform expression a token string resolves to in `scope`'s stack, e.g. `${sensitive(local.x)}`. */
+export function expressionOf(scope: Construct, value: string): unknown {
+  return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
 }

@@ -2,6 +2,7 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccountApiToken, Effect, PermissionGroups, TokenStatus } from '../../src';
+import { useEnv } from '../support/env';
 import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
 
 const ZONE_READ = 'c8fed203ed3043cba015a93ad1616f1f';
@@ -10,13 +11,7 @@ const R2_READ = 'b4992e1108244f5d8bfbd5744320c2e1';
 const R2_WRITE = 'bf7481a1826f439697cb59a20b22293e';
 
 describe('AccountApiToken', () => {
-  const savedAccount = process.env.CLOUDFLARE_ACCOUNT_ID;
-  beforeEach(() => {
-    process.env.CLOUDFLARE_ACCOUNT_ID = ACCOUNT_ID;
-  });
-  afterAll(() => {
-    process.env.CLOUDFLARE_ACCOUNT_ID = savedAccount;
-  });
+  useEnv({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID });
 
   test("seed minimal example: zone keys are nested under the token's own account", () => {
     const json = synthJson((stack) => {
@@ -81,20 +76,28 @@ describe('AccountApiToken', () => {
     expect(onlyResource(json, 'cloudflare_account_token').expires_on).toBe('2001-01-01T00:00:00Z');
   });
 
-  test('a token whose policies only deny gets a warning: it grants nothing', () => {
+  test('a token whose policies only deny gets a warning at synth: it grants nothing; an allow granted later clears it', () => {
     const zones = { 'com.cloudflare.api.account.zone.*': '*' };
+    const tokens: AccountApiToken[] = [];
     synthJson((s) => {
-      const denyOnly = new AccountApiToken(s, 'deny-only', { name: 'd', policies: [{ effect: 'DENY', permissionGroups: ['Zone Read'], resources: zones }] });
-      expect(denyOnly.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/deny-only": every policy is "deny", so the token grants nothing/)]);
-      const mixed = new AccountApiToken(s, 'mixed', {
-        name: 'm',
-        policies: [
-          { effect: 'allow', permissionGroups: ['Zone Read'], resources: zones },
-          { effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones },
-        ],
-      });
-      expect(mixed.node.metadata).toEqual([]);
+      tokens.push(new AccountApiToken(s, 'deny-only', { name: 'd', policies: [{ effect: 'DENY', permissionGroups: ['Zone Read'], resources: zones }] }));
+      tokens.push(
+        new AccountApiToken(s, 'mixed', {
+          name: 'm',
+          policies: [
+            { effect: 'allow', permissionGroups: ['Zone Read'], resources: zones },
+            { effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones },
+          ],
+        }),
+      );
+      const granted = new AccountApiToken(s, 'granted', { name: 'g', policies: [{ effect: 'deny', permissionGroups: ['Analytics Read'], resources: zones }] });
+      granted.grantZone('0123456789abcdef0123456789abcdef', ['Zone Read']);
+      tokens.push(granted);
     });
+    const [denyOnly, mixed, granted] = tokens;
+    expect(denyOnly.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/deny-only": every policy is "deny", so the token grants nothing/)]);
+    expect(mixed.node.metadata).toEqual([]);
+    expect(granted.node.metadata).toEqual([]);
   });
 
   test('status is case-insensitive, like effect, and written in lower case', () => {
@@ -124,7 +127,7 @@ describe('AccountApiToken', () => {
           {
             effect: 'allow',
             permissionGroups: ['Workers R2 Storage Read', 'Workers R2 Storage Write'],
-            resources: { [`com.cloudflare.edge.r2.bucket.${process.env.CLOUDFLARE_ACCOUNT_ID}_${bucket.jurisdiction ?? 'default'}_${bucket.name}`]: '*' },
+            resources: { [`com.cloudflare.edge.r2.bucket.${ACCOUNT_ID}_${bucket.jurisdiction ?? 'default'}_${bucket.name}`]: '*' },
           },
         ],
       });
@@ -244,8 +247,10 @@ describe('AccountApiToken', () => {
       scope: 'com.cloudflare.api.account.zone',
       lifecycle: { postcondition: [{ condition: '${length(self.result) > 0}', error_message: expect.stringContaining('"Brand New Feature Write"') }] },
     });
-    expect(onlyResource(json, 'cloudflare_account_token').policies[0].permission_groups).toEqual(
-      expect.arrayContaining([{ id: ZONE_READ }, { id: `\${data.cloudflare_account_api_token_permission_groups_list.${logicalId}.result[0].id}` }]),
-    );
+    // Ids known at synth come first, looked-up ones after them; the repeated name is looked up once.
+    expect(onlyResource(json, 'cloudflare_account_token').policies[0].permission_groups).toEqual([
+      { id: ZONE_READ },
+      { id: `\${data.cloudflare_account_api_token_permission_groups_list.${logicalId}.result[0].id}` },
+    ]);
   });
 });

@@ -1,10 +1,13 @@
+import { TerraformStack } from 'cdktf';
 import { Resources, UserApiToken } from '../../src';
-import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
+import { ACCOUNT_ID, expressionOf, onlyResource, synthJson } from '../support/synth';
 
 describe('UserApiToken', () => {
   test('synthesizes a cloudflare_api_token with the same policy model, and leaves zone keys at the top', () => {
     let token!: UserApiToken;
+    let stackOfToken!: TerraformStack;
     const json = synthJson((stack) => {
+      stackOfToken = stack;
       token = new UserApiToken(stack, 'user-token', {
         name: 'User Zone Token',
         policies: [
@@ -25,7 +28,12 @@ describe('UserApiToken', () => {
     });
     expect(json.resource.cloudflare_account_token).toBeUndefined();
     expect(Object.keys(json.output).sort()).toEqual(['user-token_access_key_id', 'user-token_secret_access_key']);
-    expect(token.secretAccessKey).toMatch(/TfToken/);
+    // The secret is the sha256 of the token value, computed in a local of the token's stack and marked sensitive.
+    const [resourceId] = Object.keys(json.resource.cloudflare_api_token);
+    const [local] = Object.keys(json.locals);
+    expect(json.locals).toEqual({ [local]: `\${sha256(cloudflare_api_token.${resourceId}.value)}` });
+    expect(expressionOf(stackOfToken, token.secretAccessKey)).toBe(`\${sensitive(local.${local})}`);
+    expect(expressionOf(stackOfToken, token.accessKeyId)).toBe(`\${sensitive(cloudflare_api_token.${resourceId}.id)}`);
   });
 
   test('names in two scopes resolve by the scope of the resources', () => {

@@ -1,17 +1,16 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { r2S3Endpoint } from './endpoint';
-import { bucketItemGroups } from './r2-access';
-import { Resources } from '../policy/resources';
-import { Effect } from '../policy/token-policy';
+import { R2Endpoint } from '../r2/endpoint';
+import { bucketItemGroups } from '../r2/r2-access';
+import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { AccountApiToken } from '../tokens/account-api-token';
-import { resolveAccountId } from '../tokens/account-id';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
-import { childPath } from '../tokens/construct-path';
-import { namedOutput, outputBaseName } from '../tokens/s3-credentials';
+import { namedOutput, outputBaseName } from '../tokens/outputs';
+import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
+import { propName } from '../validation/prop-names';
 
 /** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {
@@ -57,7 +56,8 @@ export interface R2BucketTokenProps extends TokenOptions {
 
 /**
  * Least-privilege S3 credentials for one R2 bucket: an account-owned token with only the bucket item
- * permission groups, scoped to that bucket, plus the bucket's S3 endpoint.
+ * permission groups, scoped to that bucket, plus the bucket's S3 endpoint. More buckets can be granted to
+ * it (`grantR2Bucket`).
  *
  * @example
  * const uploads = new R2BucketToken(this, "uploads", { bucket, access: R2Access.READ_WRITE });
@@ -71,10 +71,12 @@ export class R2BucketToken extends AccountApiToken {
   public readonly endpointOutput?: TerraformOutput;
 
   public constructor(scope: Construct, id: string, props: R2BucketTokenProps) {
-    const bucket = bucketOf(props, `R2BucketToken "${childPath(scope, id)}"`);
-    super(scope, id, bucket.tokenProps);
-    this.bucketName = bucket.name;
-    this.endpoint = r2S3Endpoint(this.accountId, bucket.jurisdiction);
+    const label = tokenLabel(new.target.name, scope, id);
+    const bucket = bucketOf(props, label);
+    super(scope, id, tokenProps(props, bucket));
+    this.grantR2Bucket(bucket, props.access);
+    this.bucketName = bucket.bucketName;
+    this.endpoint = R2Endpoint.s3(this.accountId, bucket.jurisdiction);
     if (props.createOutputs ?? true) {
       this.endpointOutput = namedOutput(this, 'endpoint', `${outputBaseName(this)}_endpoint`, {
         value: this.endpoint,
@@ -84,7 +86,6 @@ export class R2BucketToken extends AccountApiToken {
   }
 }
 
-/** The bucket the props name, and the props of the token scoped to it. */
 const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
   access: true,
   bucket: true,
@@ -99,29 +100,29 @@ const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
   createOutputs: true,
 });
 
-function bucketOf(props: R2BucketTokenProps, where: string): { name: string; jurisdiction: string; tokenProps: AccountApiTokenProps } {
-  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${where}: props are required: { access, bucket or bucketName }.`);
-  checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, where, 'props');
-  const groups = bucketItemGroups(props.access, where);
+/** The bucket the props name (checked, with the access); its account is the token's (see `tokenProps`). */
+function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
+  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${label}: props are required: { access, bucket or ${propName('bucketName')} }.`);
+  checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, label, 'props');
+  bucketItemGroups(props.access, label);
   if ((props.bucket === undefined) === (props.bucketName === undefined)) {
-    throw new Error(`${where}: give exactly one of bucket (an R2Bucket resource) and bucketName.`);
+    throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`);
   }
   const name = props.bucketName ?? props.bucket!.name;
-  const accountId = resolveAccountId(props.accountId ?? props.bucket?.accountId, where);
-  const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction ?? 'default';
-  const bucketKey = withContext(where, () => Resources.r2Bucket(accountId, name, jurisdiction));
+  const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction;
+  return withContext(label, () => R2BucketRef.fromName(name, jurisdiction));
+}
+
+/** The props of the account token: the bucket's account, and no policy until the bucket is granted. */
+function tokenProps(props: R2BucketTokenProps, bucket: R2BucketRef): AccountApiTokenProps {
   return {
-    name,
-    jurisdiction,
-    tokenProps: {
-      accountId,
-      name: props.name ?? `R2 ${props.access} ${name}`,
-      policies: [{ effect: Effect.ALLOW, permissionGroups: groups, resources: { [bucketKey]: '*' } }],
-      notBefore: props.notBefore,
-      expiresOn: props.expiresOn,
-      condition: props.condition,
-      status: props.status,
-      createOutputs: props.createOutputs,
-    },
+    accountId: props.accountId ?? props.bucket?.accountId,
+    name: props.name ?? `R2 ${props.access} ${bucket.bucketName}`,
+    policies: [],
+    notBefore: props.notBefore,
+    expiresOn: props.expiresOn,
+    condition: props.condition,
+    status: props.status,
+    createOutputs: props.createOutputs,
   };
 }
