@@ -34,13 +34,14 @@ export interface RenderOptions {
 }
 
 const EFFECTS = new Choices(Effect);
+const POLICY_PROPS = propertyNames<TokenPolicy>({ effect: true, permissionGroups: true, resources: true });
+
 /** A valid policy, written in the caller's language, for error messages. */
 export function examplePolicy(): string {
   return isPython()
     ? 'TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})'
     : '{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }';
 }
-const POLICY_PROPS = propertyNames<TokenPolicy>({ effect: true, permissionGroups: true, resources: true });
 
 /**
  * Checks the policies, resolves permission group names to ids, merges policies that share their effect and

@@ -48,7 +48,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const resource = this._createResource({ ...config, policies: this.policies.value }, accountId);
     this.tokenResource = resource;
     this.tokenId = resource.getStringAttribute('id');
-    const credentials = s3CredentialsOf(this, resource.getStringAttribute('id'), resource.getStringAttribute('value'));
+    const credentials = s3CredentialsOf(this, this.tokenId, resource.getStringAttribute('value'));
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;
