@@ -85,6 +85,7 @@ function mergeSameGroups(policies: Keyed[], identity: Identity): Keyed[] {
     const merged = byGroups.get(policy.byGroups) ?? [];
     let placed = false;
     for (let i = 0; i < merged.length && !placed; i++) {
+      if (formOf(merged[i].tree) !== formOf(policy.tree)) continue;
       const tree = mergeTrees(merged[i].tree, policy.tree, identity);
       if (tree !== undefined) {
         merged[i] = keyed(merged[i], merged[i].groupIds, tree, identity);
@@ -95,6 +96,16 @@ function mergeSameGroups(policies: Keyed[], identity: Identity): Keyed[] {
     byGroups.set(policy.byGroups, merged);
   }
   return [...byGroups.values()].flat();
+}
+
+/**
+ * Whether a tree maps keys to "*" (flat), to nested maps (nested), or both. Cloudflare's schema takes
+ * `resources` as one or the other, so merging never unites a flat tree with a nested one.
+ */
+function formOf(tree: ResourceTree): 'flat' | 'nested' | 'mixed' {
+  const values = Object.values(tree);
+  if (values.every((value) => typeof value === 'string')) return 'flat';
+  return values.every((value) => typeof value !== 'string') ? 'nested' : 'mixed';
 }
 
 /** The union of two trees, or undefined when they give one key two different values ("*" and a map). */

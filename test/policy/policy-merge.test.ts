@@ -25,6 +25,11 @@ describe('mergePolicies', () => {
     expect(merged).toHaveLength(2);
   });
 
+  test('a flat tree and a nested one stay apart: Cloudflare takes resources as one form or the other', () => {
+    const merged = mergePolicies([allow(['g'], { bucket: '*' }), allow(['g'], { acct: { zone: '*' } })], same);
+    expect(merged).toEqual([allow(['g'], { acct: { zone: '*' } }), allow(['g'], { bucket: '*' })]);
+  });
+
   test('allow and deny never merge', () => {
     expect(mergePolicies([allow(['g'], { x: '*' }), deny(['g'], { x: '*' })], same)).toEqual([allow(['g'], { x: '*' }), deny(['g'], { x: '*' })]);
   });
