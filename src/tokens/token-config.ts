@@ -28,7 +28,8 @@ export interface TokenResourceSettings extends Omit<TokenConfig, 'policies'> {
 }
 
 const STATUSES = new Choices(TokenStatus);
-// Cloudflare's API schema (cloudflare/api-schemas, components.schemas.iam_name): maxLength 120.
+// Cloudflare's OpenAPI schema, components.schemas.iam_name: maxLength 120. Read in a public copy of the
+// schema; cloudflare/api-schemas' own openapi.json (megabytes) was beyond the search tools used.
 const MAX_NAME_LENGTH = 120;
 
 /**
