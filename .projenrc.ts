@@ -58,7 +58,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       testPathIgnorePatterns: ['/node_modules/', '/test/e2e/(?!support/fake-cloudflare/__tests__/)', '/cdktf.out/'],
     },
   },
-  gitignore: ['cdktf.out/', '.terraform/', '*.tfstate', '*.tfstate.*', '.e2e-work/', 'bench/.work/', '.venv-python-test/'],
+  gitignore: ['.jsii.tabl.json', 'cdktf.out/', '.terraform/', '*.tfstate', '*.tfstate.*', '.e2e-work/', 'bench/.work/', '.venv-python-test/'],
   npmignoreEnabled: true,
   npmIgnoreOptions: {
     ignorePatterns: [
@@ -67,6 +67,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       '/bench/',
       '/data/',
       '/api/',
+      '/rosetta/',
       'cdktf.json',
       '/.ci/',
       '/cdktf.out/',
@@ -128,7 +129,7 @@ project.addTask('test:e2e', {
 
 project.addTask('dist', {
   description: 'Build the npm tarball (dist/js/) and the Python wheel and sdist (dist/python/) from a clone',
-  steps: [{ spawn: 'pre-compile' }, { spawn: 'compile' }, { spawn: 'package-all' }],
+  steps: [{ spawn: 'pre-compile' }, { spawn: 'compile' }, { spawn: 'post-compile' }, { spawn: 'package-all' }],
 });
 
 project.addTask('test:python', {
@@ -150,5 +151,8 @@ project.addTask('bench', {
 });
 
 project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
+// Docstring examples are TypeScript; jsii-rosetta compiles each against rosetta/default.ts-fixture and
+// translates it, so the Python package's docstrings show Python. An example that stops compiling fails here.
+project.postCompileTask.exec('jsii-rosetta extract --compile --fail .jsii');
 
 project.synth();

@@ -92,7 +92,7 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION="${JSII_SILENCE_WARNING_DEPR
 # targets), the README and LICENSE (package metadata), and the toolchain versions.
 fingerprint() {
   {
-    find src -type f -name '*.ts' | LC_ALL=C sort | xargs sha256sum
+    find src rosetta -type f -name '*.ts*' | LC_ALL=C sort | xargs sha256sum
     sha256sum package.json README.md LICENSE 2>/dev/null || true
     node -p 'require("jsii/package.json").version + " " + require("jsii-pacmak/package.json").version'
   } | sha256sum | cut -d' ' -f1
@@ -132,6 +132,8 @@ if [[ $need_build -eq 1 ]]; then
   if [[ "$VENV" == "$ROOT"/* && "$VENV" != "$ROOT"/node_modules/* ]]; then rm -rf "$VENV"; fi
   log "build: jsii compile"
   run_step "jsii compile" npx --no-install jsii --silence-warnings=reserved-word
+  log "build: jsii-rosetta extract (docstring examples in Python)"
+  run_step "jsii-rosetta" npx --no-install jsii-rosetta extract --compile --fail .jsii
   log "build: jsii-pacmak --target python"
   rm -f "$DIST"/*.whl "$DIST"/*.tar.gz "$STAMP"
   run_step "jsii-pacmak" npx --no-install jsii-pacmak -v --target python

@@ -72,7 +72,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * resources or groups are merged.
    *
    * @example
-   * token.addPolicy({ effect: Effect.ALLOW, permissionGroups: ["Workers Scripts Write"], resources: { [Resources.OWN_ACCOUNT]: "*" } });
+   * token.addPolicy({ effect: Effect.ALLOW, permissionGroups: ["Workers Scripts Write"], resources: { "com.cloudflare.api.account": "*" } });
    */
   public addPolicy(policy: TokenPolicy): void {
     this.policies.add(policy);

@@ -42,7 +42,7 @@ export interface IApiToken {
    * Adds a policy to the token, checked like a constructor policy at synth.
    *
    * @example
-   * token.addPolicy({ effect: Effect.ALLOW, permissionGroups: ["Zone Read"], resources: { [Resources.allZones()]: "*" } });
+   * token.addPolicy({ effect: Effect.ALLOW, permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } });
    */
   addPolicy(policy: TokenPolicy): void;
 

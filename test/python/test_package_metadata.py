@@ -29,3 +29,12 @@ def test_description_labels_no_typescript_as_python():
     typescript = [block for block in python_blocks if re.search(r"^\s*(const |import \{|new \w+\()", block, re.M)]
     assert typescript == []
     assert "```TypeScript" in description
+
+
+def test_docstring_examples_are_python():
+    from cdktf_cloudflare_api_tokens import AccountApiToken, CloudflareProviderVersion, IApiToken
+
+    assert "TokenPolicy(" in AccountApiToken.__doc__ and "permission_groups=" in AccountApiToken.__doc__
+    assert "new AccountApiToken" not in AccountApiToken.__doc__
+    assert "CloudflareProviderVersion.pin(self)" in CloudflareProviderVersion.__doc__
+    assert "deployer.grant_r2_bucket(R2BucketRef.from_bucket(bucket), R2Access.READ_WRITE)" in IApiToken.__doc__
