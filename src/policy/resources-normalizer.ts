@@ -1,6 +1,7 @@
 import { MAX_RESOURCE_DEPTH, validateResourceKey } from './resource-key';
 import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
+import { HEX32_PATTERN } from '../validation/identifiers';
 import { isUnresolved } from '../validation/unresolved';
 
 /** Who owns the token whose policy is being normalized. */
@@ -41,8 +42,8 @@ function checkDepth(tree: ResourceTree, label: string, path: string, depth: numb
 }
 
 // What Cloudflare documents nesting: the zones (all, or one) or all R2 buckets of one specific account.
-const NESTING_PARENT = /^com\.cloudflare\.api\.account\.[0-9a-f]{32}$/;
-const NESTED_CHILD = /^(com\.cloudflare\.api\.account\.zone\.(\*|[0-9a-f]{32})|com\.cloudflare\.edge\.r2\.bucket\.\*)$/;
+const NESTING_PARENT = new RegExp(`^com\\.cloudflare\\.api\\.account\\.${HEX32_PATTERN}$`);
+const NESTED_CHILD = new RegExp(`^(com\\.cloudflare\\.api\\.account\\.zone\\.(\\*|${HEX32_PATTERN})|com\\.cloudflare\\.edge\\.r2\\.bucket\\.\\*)$`);
 
 /** A nested map must sit under one account and hold only that account's zones or buckets (tokens pass). */
 function checkNesting(parent: string, children: ResourceTree, label: string, path: string): void {

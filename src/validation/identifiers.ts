@@ -1,7 +1,9 @@
 import { isUnresolved } from './unresolved';
 
 /** A Cloudflare id (account, zone, user tag, permission group, token): 32 lowercase hex characters. */
-export const HEX32 = /^[0-9a-f]{32}$/;
+export const HEX32_PATTERN = '[0-9a-f]{32}';
+/** A whole string that is one Cloudflare id (see `HEX32_PATTERN`). */
+export const HEX32 = new RegExp(`^${HEX32_PATTERN}$`);
 
 /**
  * Checks a literal Cloudflare identifier (account id, zone id, user tag): 32 lowercase hex characters.
