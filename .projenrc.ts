@@ -3,6 +3,8 @@ import { cdktf, javascript } from 'projen';
 const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.4.2';
 const PROVIDER_CLOUDFLARE_VERSION = '13.9.1';
+// Rotation uses hashicorp/time (time_rotating, time_static); its cdktf 0.21 bindings are the 11.x line.
+const PROVIDER_TIME_VERSION = '11.0.1';
 
 const project = new cdktf.ConstructLibraryCdktf({
   name: 'cdktf-cloudflare-api-tokens',
@@ -24,7 +26,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   minNodeVersion: '20.0.0',
   cdktfVersion: CDKTF_VERSION,
   constructsVersion: CONSTRUCTS_VERSION,
-  peerDeps: [`@cdktf/provider-cloudflare@^${PROVIDER_CLOUDFLARE_VERSION}`],
+  peerDeps: [`@cdktf/provider-cloudflare@^${PROVIDER_CLOUDFLARE_VERSION}`, `@cdktf/provider-time@^${PROVIDER_TIME_VERSION}`],
   devDeps: [
     `cdktf-cli@${CDKTF_VERSION}`,
     '@aws-sdk/client-s3@^3',

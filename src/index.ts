@@ -9,5 +9,6 @@ export * from './tokens/user-api-token';
 export * from './r2/endpoint';
 export * from './r2/r2-access';
 export * from './r2/r2-bucket-ref';
+export * from './rotation/token-rotation';
 export * from './presets/r2-bucket-token';
 export * from './provider/cloudflare-provider-version';

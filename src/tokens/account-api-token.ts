@@ -47,7 +47,7 @@ export class AccountApiToken extends ApiTokenBase {
   }
 
   /** @internal */
-  protected _createResource(settings: TokenResourceSettings, accountId: string): TerraformResource {
-    return new AccountToken(this, 'Resource', { ...settings, accountId });
+  protected _createResource(id: string, settings: TokenResourceSettings, accountId: string): TerraformResource {
+    return new AccountToken(this, id, { ...settings, accountId });
   }
 }

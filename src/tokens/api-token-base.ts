@@ -1,15 +1,17 @@
-import { TerraformOutput, TerraformResource } from 'cdktf';
+import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { IApiToken } from './i-api-token';
-import { s3CredentialOutputs } from './outputs';
+import { namedOutput, outputBaseName, s3CredentialOutputs } from './outputs';
 import { planTimeGroupLookup } from './plan-time-lookup';
 import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './token-config';
 import { labelOf } from './token-label';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
+import { planRotation } from '../rotation/rotation-plan';
+import { choose, rotationLayout } from '../rotation/rotation-slots';
 
 /**
  * What account-owned and user-owned tokens share: checking the props, the policies and grants, the S3
@@ -24,17 +26,68 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly accessKeyIdOutput?: TerraformOutput;
   /** The sensitive output of the secret access key, unless outputs are turned off. */
   public readonly secretAccessKeyOutput?: TerraformOutput;
+
+  /**
+   * With `rotation.overlap`: the id of the previous token, which stays valid until the overlap ends.
+   *
+   * @default - no previous token without an overlap
+   */
+  public readonly previousTokenId?: string;
+  /**
+   * With `rotation.overlap`: the previous token's S3 Access Key ID (sensitive).
+   *
+   * @default - no previous token without an overlap
+   */
+  public readonly previousAccessKeyId?: string;
+  /**
+   * With `rotation.overlap`: the previous token's S3 Secret Access Key (sensitive).
+   *
+   * @default - no previous token without an overlap
+   */
+  public readonly previousSecretAccessKey?: string;
+  /**
+   * The sensitive output of `previousAccessKeyId`, `<construct path>_previous_access_key_id`.
+   *
+   * @default - none without an overlap, or with outputs turned off
+   */
+  public readonly previousAccessKeyIdOutput?: TerraformOutput;
+  /**
+   * The sensitive output of `previousSecretAccessKey`, `<construct path>_previous_secret_access_key`.
+   *
+   * @default - none without an overlap, or with outputs turned off
+   */
+  public readonly previousSecretAccessKeyOutput?: TerraformOutput;
+  /**
+   * With `rotation.every`: when the next rotation is due (RFC 3339). The first apply after it replaces
+   * the token.
+   *
+   * @default - no schedule
+   */
+  public readonly nextRotation?: string;
+  /**
+   * The output of `nextRotation`, `<construct path>_next_rotation` (not sensitive).
+   *
+   * @default - none without a schedule, or with outputs turned off
+   */
+  public readonly nextRotationOutput?: TerraformOutput;
+
   public get value(): string {
-    return sensitiveString(this.tokenResource.getStringAttribute('value'));
+    return sensitiveString(this.currentAttribute('value'));
   }
 
   /** The token's status: `active`, `disabled` or `expired`. */
   public get status(): string {
-    return this.tokenResource.getStringAttribute('status');
+    return this.currentAttribute('status');
   }
 
-  /** The provider resource this kind of token created. */
+  /**
+   * The provider resource this kind of token created; with `rotation.overlap`, the first of the two that
+   * take turns (`tokenResources` has both).
+   */
   protected readonly tokenResource: TerraformResource;
+  /** Every provider resource of the token: one, or two with `rotation.overlap` (ids `Resource`, `ResourceB`). */
+  protected readonly tokenResources: TerraformResource[];
+  private readonly firstIsCurrent: boolean | IResolvable;
   private readonly policies: TokenPolicies;
   private readonly grantee: Grantee;
 
@@ -43,26 +96,58 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const owner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
+    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
-    const resource = this._createResource({ ...config, policies: this.policies.value }, accountId);
-    this.tokenResource = resource;
-    this.tokenId = resource.getStringAttribute('id');
-    const credentials = s3CredentialsOf(this, this.tokenId, resource.getStringAttribute('value'));
+    this.tokenResources = layout.slots.map((slot) =>
+      this._createResource(slot.id, { ...config, policies: this.policies.value, expiresOn: slot.expiresOn, lifecycle: slot.lifecycle }, accountId),
+    );
+    this.tokenResource = this.tokenResources[0];
+    this.firstIsCurrent = layout.firstIsCurrent;
+    this.tokenId = this.currentAttribute('id');
+    const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'));
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
-    const outputs = props.createOutputs ?? true ? s3CredentialOutputs(this, credentials) : undefined;
+    const createOutputs = props.createOutputs ?? true;
+    const outputs = createOutputs ? s3CredentialOutputs(this, credentials) : undefined;
     this.accessKeyIdOutput = outputs?.accessKeyIdOutput;
     this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
+    if (this.tokenResources.length === 2) {
+      this.previousTokenId = this.previousAttribute('id');
+      const previous = s3CredentialsOf(this, this.previousTokenId, this.previousAttribute('value'), 'PreviousSecretAccessKey');
+      this.previousAccessKeyId = previous.accessKeyId;
+      this.previousSecretAccessKey = previous.secretAccessKey;
+      const previousOutputs = createOutputs ? s3CredentialOutputs(this, previous, true) : undefined;
+      this.previousAccessKeyIdOutput = previousOutputs?.accessKeyIdOutput;
+      this.previousSecretAccessKeyOutput = previousOutputs?.secretAccessKeyOutput;
+    }
+    this.nextRotation = layout.nextRotation;
+    if (layout.nextRotation !== undefined && createOutputs) {
+      this.nextRotationOutput = namedOutput(this, 'next_rotation', `${outputBaseName(this)}_next_rotation`, {
+        value: layout.nextRotation,
+        description: 'When the next token rotation is due (RFC 3339); the first apply after it rotates',
+      });
+    }
+  }
+
+  private currentAttribute(name: string): string {
+    const [first, second] = this.tokenResources;
+    if (second === undefined) return first.getStringAttribute(name);
+    return choose(this.firstIsCurrent, first.getStringAttribute(name), second.getStringAttribute(name));
+  }
+
+  private previousAttribute(name: string): string {
+    const [first, second] = this.tokenResources;
+    return choose(this.firstIsCurrent, second.getStringAttribute(name), first.getStringAttribute(name));
   }
 
   /**
-   * Creates this kind's provider resource, with the id "Resource", from the checked settings (called by
-   * the constructor, so before a subclass's own fields are set).
+   * Creates one of this kind's provider resources, with the construct id `id`, from the checked settings
+   * (called by the constructor, so before a subclass's own fields are set).
    *
    * @internal
    */
-  protected abstract _createResource(settings: TokenResourceSettings, accountId: string | undefined): TerraformResource;
+  protected abstract _createResource(id: string, settings: TokenResourceSettings, accountId: string | undefined): TerraformResource;
 
   // Composable grants (see IApiToken): each adds one policy, rendered with the constructor's at synth.
 

@@ -1,4 +1,5 @@
 import { TokenPolicy } from '../policy/token-policy';
+import { TokenRotation } from '../rotation/token-rotation';
 
 /**
  * Addresses a token may (or may not) be used from.
@@ -52,11 +53,20 @@ export interface TokenOptions {
   readonly notBefore?: string;
 
   /**
-   * The time from which the token is refused (RFC 3339), after `notBefore`.
+   * The time from which the token is refused (RFC 3339), after `notBefore`. Not with `rotation.every`,
+   * which sets the expiry itself; with `rotation.version`, every token the rotation makes expires then.
    *
    * @default - never expires
    */
   readonly expiresOn?: string;
+
+  /**
+   * Replace the token on a schedule (`every`) or on demand (`version`), optionally keeping the previous
+   * credentials valid for a while (`overlap`). Adds the hashicorp/time provider to the stack.
+   *
+   * @default - the token is never replaced
+   */
+  readonly rotation?: TokenRotation;
 
   /**
    * Conditions on the token's use, such as client IP ranges.

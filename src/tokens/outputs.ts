@@ -10,19 +10,24 @@ export interface S3CredentialOutputs {
   readonly secretAccessKeyOutput: TerraformOutput;
 }
 
-/** Outputs `<construct path>_access_key_id` and `<construct path>_secret_access_key`, both sensitive. */
-export function s3CredentialOutputs(scope: Construct, credentials: S3Credentials): S3CredentialOutputs {
-  const base = outputBaseName(scope);
+/**
+ * Outputs `<construct path>_access_key_id` and `<construct path>_secret_access_key`, both sensitive; with
+ * `previous`, `<construct path>_previous_access_key_id` and `..._previous_secret_access_key`.
+ */
+export function s3CredentialOutputs(scope: Construct, credentials: S3Credentials, previous = false): S3CredentialOutputs {
+  const prefix = previous ? 'previous_' : '';
+  const base = `${outputBaseName(scope)}_${prefix}`;
+  const whose = previous ? ' of the previous token, valid until the rotation overlap ends' : '';
   return {
-    accessKeyIdOutput: namedOutput(scope, 'access_key_id', `${base}_access_key_id`, {
+    accessKeyIdOutput: namedOutput(scope, `${prefix}access_key_id`, `${base}access_key_id`, {
       value: credentials.accessKeyId,
       sensitive: true,
-      description: 'R2 S3 Access Key ID (the token id)',
+      description: `R2 S3 Access Key ID (the token id)${whose}`,
     }),
-    secretAccessKeyOutput: namedOutput(scope, 'secret_access_key', `${base}_secret_access_key`, {
+    secretAccessKeyOutput: namedOutput(scope, `${prefix}secret_access_key`, `${base}secret_access_key`, {
       value: credentials.secretAccessKey,
       sensitive: true,
-      description: 'R2 S3 Secret Access Key (SHA-256 of the token value)',
+      description: `R2 S3 Secret Access Key (SHA-256 of the token value)${whose}`,
     }),
   };
 }

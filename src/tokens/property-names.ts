@@ -1,7 +1,14 @@
 import { AccountApiTokenProps, RequestIpCondition, TokenCondition, TokenOptions, UserApiTokenProps } from './api-token-props';
 import { propertyNames } from '../validation/known-properties';
 
-const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = { notBefore: true, expiresOn: true, condition: true, status: true, createOutputs: true };
+const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = {
+  notBefore: true,
+  expiresOn: true,
+  rotation: true,
+  condition: true,
+  status: true,
+  createOutputs: true,
+};
 const API_TOKEN = { ...TOKEN_OPTIONS, name: true, policies: true, resolvePermissionGroupsAtPlanTime: true } as const;
 
 /** The properties of `UserApiTokenProps`. */

@@ -17,9 +17,9 @@ export interface S3Credentials {
  * the hash. `sensitive()` outside the reference is evaluated in each stack and restores the mark that
  * remote state drops.
  */
-export function s3CredentialsOf(scope: Construct, tokenId: string, value: string): S3Credentials {
+export function s3CredentialsOf(scope: Construct, tokenId: string, value: string, localId = 'SecretAccessKey'): S3Credentials {
   // `sha256()` of the sensitive `value` is sensitive in this stack without a `sensitive()` of its own.
-  const hash = new TerraformLocal(scope, 'SecretAccessKey', Fn.sha256(value));
+  const hash = new TerraformLocal(scope, localId, Fn.sha256(value));
   return { accessKeyId: sensitiveString(tokenId), secretAccessKey: sensitiveString(hash.asString) };
 }
 

@@ -1,4 +1,4 @@
-import { Annotations, IResolvable } from 'cdktf';
+import { Annotations, IResolvable, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenProps, TokenStatus } from './api-token-props';
 import { ACCOUNT_TOKEN_PROPS, CONDITION_PROPS, REQUEST_IP_PROPS, USER_TOKEN_PROPS } from './property-names';
@@ -25,6 +25,8 @@ export interface TokenConfig {
 /** What a token kind's provider resource is made from: the checked props, `policies` resolved at synth. */
 export interface TokenResourceSettings extends Omit<TokenConfig, 'policies'> {
   readonly policies: IResolvable;
+  /** Set by a rotation: create-before-destroy and what replaces the token. */
+  readonly lifecycle?: TerraformResourceLifecycle;
 }
 
 const STATUSES = new Choices(TokenStatus);

@@ -22,7 +22,7 @@ export class UserApiToken extends ApiTokenBase {
   }
 
   /** @internal */
-  protected _createResource(settings: TokenResourceSettings): TerraformResource {
-    return new ApiToken(this, 'Resource', settings);
+  protected _createResource(id: string, settings: TokenResourceSettings): TerraformResource {
+    return new ApiToken(this, id, settings);
   }
 }

@@ -18,12 +18,12 @@ class TestToken extends ApiTokenBase {
     super(scope, id, props, accountId);
   }
 
-  protected _createResource(settings: TokenResourceSettings, accountId: string | undefined): TerraformResource {
+  protected _createResource(id: string, settings: TokenResourceSettings, accountId: string | undefined): TerraformResource {
     const resource = new (class extends TerraformResource {
       protected synthesizeAttributes() {
         return { account_id: accountId, name: settings.name, status: settings.status, policies: settings.policies };
       }
-    })(this, 'Resource', { terraformResourceType: 'test_token' });
+    })(this, id, { terraformResourceType: 'test_token' });
     return resource;
   }
 }

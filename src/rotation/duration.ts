@@ -1,0 +1,30 @@
+import { isUnresolved } from '../validation/unresolved';
+
+const DURATION = /^([0-9]+)([mhd])$/;
+const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 24 * 60 };
+// time_rotating stores minutes as a 64-bit number; a million days is far beyond any token's life.
+const MAX_MINUTES = 1_000_000 * 24 * 60;
+
+/** A checked rotation duration: the text as given and its length in whole minutes. */
+export interface Duration {
+  readonly text: string;
+  readonly minutes: number;
+}
+
+/**
+ * Parses `<n>m`, `<n>h` or `<n>d` (n a positive whole number). `field` names the property in errors.
+ * Durations decide the shape of the rotation at synth, so a token (an unresolved value) is refused.
+ */
+export function parseDuration(value: unknown, field: string): Duration {
+  if (typeof value === 'string' && isUnresolved(value)) {
+    throw new Error(`${field} must be a literal duration such as "30d", not a value Terraform resolves later: the rotation's resources depend on it at synth.`);
+  }
+  const match = typeof value === 'string' ? DURATION.exec(value.trim()) : null;
+  const minutes = match ? Number(match[1]) * MINUTES_PER_UNIT[match[2]] : NaN;
+  const shown = JSON.stringify(value) ?? 'undefined';
+  if (minutes === 0) throw new Error(`${field} ${shown} is zero; give a positive duration such as "30d".`);
+  if (!(minutes > 0) || minutes > MAX_MINUTES) {
+    throw new Error(`${field} ${shown} is not a duration; use a whole number of minutes, hours or days such as "90m", "12h" or "30d".`);
+  }
+  return { text: value as string, minutes };
+}

@@ -1,0 +1,162 @@
+import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
+import { StaticResource as TimeStatic } from '@cdktf/provider-time/lib/static-resource';
+import { Fn, IResolvable, Op, TerraformResourceLifecycle, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
+import { ensureTimeProvider } from './time-provider';
+import { isUnresolved } from '../validation/unresolved';
+
+/** One token resource of a (possibly rotated) token: its construct id, lifecycle and expiry. */
+export interface TokenSlot {
+  readonly id: string;
+  readonly lifecycle?: TerraformResourceLifecycle;
+  readonly expiresOn?: string;
+}
+
+/**
+ * The token resources a rotation needs (one, or two that take turns) and which of them holds the current
+ * credentials: `firstIsCurrent` is `true` for a single slot, else a boolean known at synth or a Terraform
+ * condition.
+ */
+export interface RotationLayout {
+  readonly slots: TokenSlot[];
+  readonly firstIsCurrent: boolean | IResolvable;
+  /** The next scheduled rotation (RFC 3339), when there is a schedule. */
+  readonly nextRotation?: string;
+}
+
+const RESOURCE_ID = 'Resource';
+const SECOND_RESOURCE_ID = 'ResourceB';
+
+/**
+ * Creates the time resources of `plan` under `scope` and says how the token resources are made.
+ * `expiresOn` is the user's (already checked; `every` excludes it).
+ */
+export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, expiresOn: string | undefined): RotationLayout {
+  if (plan === undefined) return { slots: [{ id: RESOURCE_ID, expiresOn }], firstIsCurrent: true };
+  ensureTimeProvider(scope);
+  switch (plan.kind) {
+    case 'single':
+      return singleSlot(scope, plan, expiresOn);
+    case 'scheduled-overlap':
+      return scheduledPair(scope, plan);
+    case 'versioned-overlap':
+      return versionedPair(scope, plan, expiresOn);
+  }
+}
+
+/**
+ * `condition ? whenTrue : whenFalse`, decided at synth when the condition is known then. An undefined
+ * branch is Terraform's `null` (an argument left out).
+ */
+export function choose<T extends string | undefined>(condition: boolean | IResolvable, whenTrue: T, whenFalse: T): T {
+  if (typeof condition === 'boolean') return condition ? whenTrue : whenFalse;
+  const orNull = (value: T) => value ?? Token.nullValue();
+  return Token.asString(Fn.conditional(condition, orNull(whenTrue), orNull(whenFalse))) as T;
+}
+
+/** Created before the old one is deleted, and replaced whenever `trigger` is. */
+function replacedWith(trigger: TimeRotating | TimeStatic): TerraformResourceLifecycle {
+  return { createBeforeDestroy: true, replaceTriggeredBy: [trigger] };
+}
+
+function minutes(count: number): string {
+  return `${count}m`;
+}
+
+/**
+ * One token. A schedule is a `time_rotating` (re-based by `version` when both are given); the token
+ * expires one period after its rotation is due (two after its creation). `version` alone is a `time_static` that it replaces.
+ */
+function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: string | undefined): RotationLayout {
+  const triggers = plan.version === undefined ? undefined : { version: plan.version };
+  if (plan.every === undefined) {
+    const clock = new TimeStatic(scope, 'Rotation', { triggers });
+    return { slots: [{ id: RESOURCE_ID, expiresOn, lifecycle: replacedWith(clock) }], firstIsCurrent: true };
+  }
+  const clock = new TimeRotating(scope, 'Rotation', { rotationMinutes: plan.every.minutes, triggers });
+  const expiry = Fn.timeadd(clock.rotationRfc3339, minutes(plan.every.minutes));
+  const slot = { id: RESOURCE_ID, expiresOn: expiry, lifecycle: replacedWith(clock) };
+  return { slots: [slot], firstIsCurrent: true, nextRotation: clock.rotationRfc3339 };
+}
+
+/**
+ * Two tokens, A and B, each replaced every two periods, half a cycle apart: A's clock runs from its
+ * creation; B's is set, when B is (re)created, to A's midpoint if that is still ahead, else to the
+ * midpoint of A's next cycle. Terraform cannot remember whose turn it is, but the clocks can: the
+ * current token is the one whose replacement is further away. The previous one expires `overlap` after
+ * the current one was created, and each expires at the latest `overlap` after its own clock's rotation
+ * time (two periods after its creation).
+ */
+function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation): RotationLayout {
+  const every = plan.every.minutes;
+  const clockA = new TimeRotating(scope, 'RotationA', { rotationMinutes: 2 * every });
+  const midpoint = Fn.timeadd(clockA.rfc3339, minutes(every));
+  const midpointAhead = later(midpoint, Fn.plantimestamp());
+  const clockB = new TimeRotating(scope, 'RotationB', {
+    rotationRfc3339: choose(midpointAhead, midpoint, Fn.timeadd(clockA.rfc3339, minutes(3 * every))),
+    // Computed once, when B is created: A's later rotations must not replace B's clock.
+    lifecycle: { ignoreChanges: ['rotation_rfc3339'] },
+  });
+  const firstIsCurrent = later(clockA.rotationRfc3339, clockB.rotationRfc3339);
+  const plusOverlap = (time: string) => Fn.timeadd(time, minutes(plan.overlap.minutes));
+  const expiryA = choose(firstIsCurrent, plusOverlap(clockA.rotationRfc3339), plusOverlap(clockB.rfc3339));
+  const expiryB = choose(firstIsCurrent, plusOverlap(clockA.rfc3339), plusOverlap(clockB.rotationRfc3339));
+  return {
+    slots: [
+      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn: expiryA },
+      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn: expiryB },
+    ],
+    firstIsCurrent,
+    nextRotation: choose(firstIsCurrent, clockB.rotationRfc3339, clockA.rotationRfc3339),
+  };
+}
+
+/**
+ * Two tokens: A holds even versions, B odd ones, so raising the version by one replaces the older token
+ * only. The previous one expires `overlap` after the current one was created (or at `expiresOn`, if
+ * earlier); the current one at `expiresOn`.
+ */
+function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expiresOn: string | undefined): RotationLayout {
+  const { even, odd, isEven } = versionTurns(plan.version);
+  const clockA = new TimeStatic(scope, 'RotationA', { triggers: { version: even } });
+  const clockB = new TimeStatic(scope, 'RotationB', { triggers: { version: odd } });
+  const previousExpiry = (currentCreated: string) => earliest(Fn.timeadd(currentCreated, minutes(plan.overlap.minutes)), expiresOn);
+  const expiryA = choose<string | undefined>(isEven, expiresOn, previousExpiry(clockB.rfc3339));
+  const expiryB = choose<string | undefined>(isEven, previousExpiry(clockA.rfc3339), expiresOn);
+  return {
+    slots: [
+      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn: expiryA },
+      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn: expiryB },
+    ],
+    firstIsCurrent: isEven,
+  };
+}
+
+/** The even version at or below `version`, the odd one at or below it, and whether it is even. */
+function versionTurns(version: string): { even: string; odd: string; isEven: boolean | IResolvable } {
+  if (!isUnresolved(version)) {
+    const n = Number(version);
+    const even = n - (n % 2);
+    return { even: String(even), odd: String(n % 2 === 1 ? n : n - 1), isEven: n % 2 === 0 };
+  }
+  return {
+    even: Token.asString(Op.mul(Fn.floor(Op.div(version, 2)), 2)),
+    odd: Token.asString(Op.sub(Op.mul(Fn.floor(Op.div(Op.add(version, 1), 2)), 2), 1)),
+    isEven: Op.neq(Op.mod(version, 2), 1),
+  };
+}
+
+/**
+ * Whether RFC 3339 time `a` is after `b`. (`timecmp` gives -1, 0 or 1; cdktf renders a literal 0 operand
+ * as `undefined`, so the comparison is with 1.)
+ */
+function later(a: string, b: string): IResolvable {
+  return Op.eq(Fn.timecmp(a, b), 1);
+}
+
+/** The earlier of two RFC 3339 times; `time` when there is no `limit`. */
+function earliest(time: string, limit: string | undefined): string {
+  if (limit === undefined) return time;
+  return choose(later(time, limit), limit, time);
+}

@@ -1,0 +1,35 @@
+/**
+ * When a token replaces itself. Rotation happens on `cdktf deploy` (Terraform apply), so deploys must run
+ * on a schedule for `every` to take effect; see the README's "Rotation" section.
+ *
+ * @example
+ * new R2BucketToken(this, "reader", { bucketName: "assets", access: R2Access.READ, rotation: { every: "30d", overlap: "7d" } });
+ */
+export interface TokenRotation {
+  /**
+   * How long a token lives before the next apply replaces it: `<n>m`, `<n>h` or `<n>d` (minutes, hours,
+   * days), e.g. "90d". Each token also gets an expiry, so a token whose rotation never gets applied still
+   * dies: two periods (plus `overlap`) after it was created. `expiresOn` cannot be given with `every`.
+   *
+   * @default - no scheduled rotation
+   */
+  readonly every?: string;
+
+  /**
+   * Any string; the token is replaced at the next apply after it changes, e.g. "2". With `overlap` it
+   * must be a whole number raised by one at a time (the two live tokens take turns: odd and even).
+   *
+   * @default - no rotation on demand
+   */
+  readonly version?: string;
+
+  /**
+   * How long the previous credentials stay valid after a rotation (same form as `every`, and shorter than
+   * it): the library keeps two tokens, the current and the previous one, and gives both credentials, so
+   * consumers that read them at their own pace never hold dead keys. Cloudflare refuses the previous
+   * token once the overlap ends.
+   *
+   * @default - none: the previous token is deleted when its successor exists
+   */
+  readonly overlap?: string;
+}

@@ -1,0 +1,130 @@
+import { TimeProvider } from '@cdktf/provider-time/lib/provider';
+import { TerraformStack } from 'cdktf';
+import { AccountApiToken, R2Access, R2BucketToken, UserApiToken } from '../../src';
+import { parseDuration } from '../../src/rotation/duration';
+import { ACCOUNT_ID, synthJson } from '../support/synth';
+
+const POLICIES = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
+const accountToken = (stack: TerraformStack, rotation: object, extra: object = {}) =>
+  new AccountApiToken(stack, 'ci', { accountId: ACCOUNT_ID, name: 'CI', policies: POLICIES, rotation, ...extra });
+const resources = (json: any, type: string): any[] => Object.values(json.resource?.[type] ?? {});
+
+describe('durations', () => {
+  test.each([
+    ['90m', 90],
+    ['12h', 720],
+    ['30d', 43_200],
+    [' 7d ', 10_080],
+  ])('%s is %i minutes', (text, minutes) => {
+    expect(parseDuration(text, 'rotation.every').minutes).toBe(minutes);
+  });
+});
+
+describe('rotation on a schedule, one token', () => {
+  const json = synthJson((stack) => accountToken(stack, { every: '90d' }));
+  const [clock] = resources(json, 'time_rotating');
+  const [token] = resources(json, 'cloudflare_account_token');
+
+  test('a time_rotating clock replaces the token, the new one first', () => {
+    expect(clock.rotation_minutes).toBe(90 * 24 * 60);
+    expect(token.lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\}$/)] });
+  });
+
+  test('the token expires one period after its rotation is due', () => {
+    expect(token.expires_on).toMatch(/^\$\{timeadd\(time_rotating\.ci_Rotation_[0-9A-F]+\.rotation_rfc3339, "129600m"\)\}$/);
+  });
+
+  test('the next rotation is an output, not sensitive', () => {
+    expect(json.output.ci_next_rotation).toEqual({
+      value: expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\.rotation_rfc3339\}$/),
+      description: expect.stringContaining('next token rotation'),
+    });
+  });
+
+  test('the stack configures the time provider', () => {
+    expect(json.provider.time).toEqual([{}]);
+    expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: expect.any(String) });
+  });
+
+  test('no previous credentials without an overlap', () => {
+    expect(Object.keys(json.output).filter((name) => name.includes('previous'))).toEqual([]);
+  });
+});
+
+describe('rotation by version', () => {
+  test('alone: a time_static with the version replaces the token, which keeps expiresOn', () => {
+    const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version: '2' }, expiresOn: '2030-01-01T00:00:00Z' }));
+    expect(resources(json, 'time_static')).toEqual([{ triggers: { version: '2' } }]);
+    const [token] = resources(json, 'cloudflare_api_token');
+    expect(token.expires_on).toBe('2030-01-01T00:00:00Z');
+    expect(token.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^\$\{time_static\.ops_Rotation_[0-9A-F]+\}$/)]);
+    expect(json.output.ops_next_rotation).toBeUndefined();
+  });
+
+  test('with a schedule: the version re-bases the clock', () => {
+    const json = synthJson((stack) => accountToken(stack, { every: '30d', version: '3' }));
+    expect(resources(json, 'time_rotating')).toEqual([{ rotation_minutes: 43_200, triggers: { version: '3' } }]);
+  });
+});
+
+describe('rotation with an overlap', () => {
+  test('on a schedule: two tokens, current and previous credentials, all sensitive', () => {
+    const json = synthJson((stack) => new R2BucketToken(stack, 'reader', { accountId: ACCOUNT_ID, bucketName: 'assets', access: R2Access.READ, rotation: { every: '30d', overlap: '7d' } }));
+    const tokens = resources(json, 'cloudflare_account_token');
+    expect(tokens).toHaveLength(2);
+    expect(tokens.map((t) => t.lifecycle.create_before_destroy)).toEqual([true, true]);
+    const clocks = resources(json, 'time_rotating');
+    expect(clocks[0]).toEqual({ rotation_minutes: 2 * 43_200 });
+    expect(clocks[1].lifecycle).toEqual({ ignore_changes: ['rotation_rfc3339'] });
+    for (const name of ['access_key_id', 'secret_access_key', 'previous_access_key_id', 'previous_secret_access_key']) {
+      expect(json.output[`reader_${name}`]).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{sensitive\(/) });
+    }
+    expect(json.output.reader_next_rotation.sensitive).toBeUndefined();
+    // Only sha256() of a value reaches an output, through a local.
+    expect(JSON.stringify(json.output)).not.toMatch(/\.value\b/);
+    expect(Object.values(json.locals)).toEqual([expect.stringMatching(/^\$\{sha256\(/), expect.stringMatching(/^\$\{sha256\(/)]);
+  });
+
+  test('by version: odd and even versions take turns, known at synth', () => {
+    const turns = (version: string) => {
+      const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version, overlap: '1h' } }));
+      const [a, b] = resources(json, 'time_static').map((s) => s.triggers.version);
+      const current = json.output.ops_access_key_id.value.match(/cloudflare_api_token\.(ops_\w+)\.id/)[1];
+      return { a, b, current: current.startsWith('ops_ResourceB') ? 'B' : 'A' };
+    };
+    expect(turns('1')).toEqual({ a: '0', b: '1', current: 'B' });
+    expect(turns('2')).toEqual({ a: '2', b: '1', current: 'A' });
+    expect(turns('3')).toEqual({ a: '2', b: '3', current: 'B' });
+  });
+
+  test('by version: the previous token expires an overlap after the current one was created', () => {
+    const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version: '2', overlap: '90m' } }));
+    const [current, previous] = resources(json, 'cloudflare_api_token');
+    expect(current.expires_on).toBeUndefined();
+    expect(previous.expires_on).toMatch(/^\$\{timeadd\(time_static\.ops_RotationA_[0-9A-F]+\.rfc3339, "90m"\)\}$/);
+  });
+});
+
+describe('the time provider', () => {
+  test('is added once per stack', () => {
+    const json = synthJson((stack) => {
+      accountToken(stack, { every: '30d' });
+      new AccountApiToken(stack, 'other', { accountId: ACCOUNT_ID, name: 'Other', policies: POLICIES, rotation: { version: '1' } });
+    });
+    expect(json.provider.time).toHaveLength(1);
+  });
+
+  test("is the user's own when the stack declares one", () => {
+    const json = synthJson((stack) => {
+      new TimeProvider(stack, 'time');
+      accountToken(stack, { every: '30d' });
+    });
+    expect(json.provider.time).toEqual([{}]);
+    expect(Object.keys(json.provider)).toEqual(['time']);
+  });
+
+  test('is not added without rotation', () => {
+    const json = synthJson((stack) => new AccountApiToken(stack, 'plain', { accountId: ACCOUNT_ID, name: 'Plain', policies: POLICIES }));
+    expect(json.provider?.time).toBeUndefined();
+  });
+});
