@@ -5,6 +5,7 @@ import { R2BucketPresetStack } from './r2-bucket-preset';
 import { R2PresignedUrlsStack } from './r2-presigned-urls';
 import { ReadonlyTokenStack } from './readonly-token';
 import { RestrictedTokenStack } from './restricted-token';
+import { RotatedR2ReaderStack } from './rotated-r2-reader';
 
 // The account of Cloudflare's API documentation, so that the examples synthesize without an account.
 export const DOCS_EXAMPLE_ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
@@ -19,5 +20,6 @@ export function buildExamplesApp(outdir?: string): App {
   new AccountTokenStack(app, 'account-token');
   new R2BucketPresetStack(app, 'r2-bucket-preset');
   new CrossStackConsumerStack(app, 'r2-consumer', r2.r2Token);
+  new RotatedR2ReaderStack(app, 'rotated-r2-reader');
   return app;
 }

@@ -15,8 +15,17 @@ describe('examples/', () => {
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  test('every seed example and the R2 preset synthesize', () => {
-    expect(Object.keys(stacks).sort()).toEqual(['account-token', 'r2-bucket-preset', 'r2-consumer', 'r2-presigned-urls', 'readonly-token', 'restricted-token']);
+  test('every seed example, the R2 preset and the rotated reader synthesize', () => {
+    expect(Object.keys(stacks).sort()).toEqual([
+      'account-token',
+      'r2-bucket-preset',
+      'r2-consumer',
+      'r2-presigned-urls',
+      'readonly-token',
+      'restricted-token',
+      'rotated-r2-reader',
+    ]);
+    expect(Object.keys(stacks['rotated-r2-reader'].resource.cloudflare_account_token)).toHaveLength(2);
     for (const name of ['account-token', 'r2-presigned-urls', 'readonly-token', 'restricted-token', 'r2-bucket-preset']) {
       expect(Object.keys(stacks[name].resource.cloudflare_account_token)).toHaveLength(1);
     }

@@ -6,7 +6,7 @@ import pytest
 from conftest import DOCS_EXAMPLE_ACCOUNT_ID, normalize, read_stacks
 from main import build_app
 
-EXAMPLE_STACKS = ["readonly-token", "r2-presigned-urls", "restricted-token", "account-token", "r2-bucket-preset", "r2-consumer"]
+EXAMPLE_STACKS = ["readonly-token", "r2-presigned-urls", "restricted-token", "account-token", "r2-bucket-preset", "r2-consumer", "rotated-r2-reader"]
 
 
 @pytest.fixture(scope="module")

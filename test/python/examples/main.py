@@ -8,6 +8,7 @@ from r2_bucket_preset import R2BucketPresetStack
 from r2_presigned_urls import R2PresignedUrlsStack
 from readonly_token import ReadonlyTokenStack
 from restricted_token import RestrictedTokenStack
+from rotated_r2_reader import RotatedR2ReaderStack
 
 
 def build_app(outdir: str | None = None) -> App:
@@ -18,6 +19,7 @@ def build_app(outdir: str | None = None) -> App:
     AccountTokenStack(app, "account-token")
     R2BucketPresetStack(app, "r2-bucket-preset")
     CrossStackConsumerStack(app, "r2-consumer", r2.r2_token)
+    RotatedR2ReaderStack(app, "rotated-r2-reader")
     return app
 
 
