@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark of the end-to-end tools build (`npm run bench:tools`): runs scripts/e2e-tools.sh once cold, with
-# empty Go caches (GOCACHE, GOMODCACHE) and an empty tools cache in a temporary directory, then once warm
-# on the same caches, and writes the times to bench/tools-results.json. The module download from the Go
-# module proxy is part of the cold time.
+# Benchmark of the end-to-end tools build (`npm run bench:tools`; the Cloudflare and time providers): runs
+# scripts/e2e-tools.sh once cold, with empty Go caches (GOCACHE, GOMODCACHE) and an empty tools cache in a
+# temporary directory, then once warm on the same caches, and writes the times to bench/tools-results.json.
+# The module download from the Go module proxy is part of the cold time.
 #   --terraform   also build Terraform from Go modules (E2E_FORCE_BUILD_TERRAFORM=1) instead of using PATH's
 #   --full        build the full provider (E2E_PROVIDER_BUILD=full; about 80 min and 25 GB) instead of the slim one
 #   --keep        keep the temporary caches (printed) instead of deleting them

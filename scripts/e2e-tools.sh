@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Provides the tools the end-to-end tests need, with no network at test time:
 #   * a Terraform CLI (the one on PATH if >= 1.5, else one built from Go modules), and
-#   * the real Cloudflare Terraform provider, built from its Go module and installed
-#     in a local filesystem mirror under its true version, plus a Terraform CLI config file
-#     that makes `terraform init` take registry.terraform.io/cloudflare/cloudflare from it.
+#   * the real Cloudflare Terraform provider and the HashiCorp time provider (time_rotating,
+#     time_static: token rotation), each built from its Go module and installed in one local
+#     filesystem mirror under its true version only, plus a Terraform CLI config file that makes
+#     `terraform init` take registry.terraform.io/cloudflare/cloudflare and
+#     registry.terraform.io/hashicorp/time from it.
 #
 # Usage:
 #   bash scripts/e2e-tools.sh > tools.env  # build what is missing (cached), print exports
@@ -13,12 +15,13 @@
 # (`env=$(bash scripts/e2e-tools.sh)`, which `set -e` checks) and eval it afterwards.
 #
 # stdout carries only `export NAME=value` lines:
-#   E2E_TERRAFORM          absolute path of the terraform binary
-#   E2E_TF_CLI_CONFIG_FILE CLI config file to pass as TF_CLI_CONFIG_FILE
-#   E2E_PROVIDER_MIRROR    the filesystem mirror directory
-#   E2E_PROVIDER_BINARY    absolute path of the provider binary
-#   E2E_PROVIDER_VERSION   the provider version the binary is, and the only one the mirror lists
-#   E2E_PROVIDER_BUILD     slim or full (see E2E_PROVIDER_BUILD below)
+#   E2E_TERRAFORM             absolute path of the terraform binary
+#   E2E_TF_CLI_CONFIG_FILE    CLI config file to pass as TF_CLI_CONFIG_FILE
+#   E2E_PROVIDER_MIRROR       the filesystem mirror directory
+#   E2E_PROVIDER_BINARY       absolute path of the provider binary
+#   E2E_PROVIDER_VERSION      the provider version the binary is, and the only one the mirror lists
+#   E2E_PROVIDER_BUILD        slim or full (see E2E_PROVIDER_BUILD below)
+#   E2E_TIME_PROVIDER_VERSION the hashicorp/time version the mirror holds, and the only one
 # Progress and timings go to stderr.
 #
 # Environment knobs (all optional):
@@ -35,6 +38,7 @@
 # commit that @cdktf/provider-cloudflare 13.9.1 was generated from ("403 This module version is
 # not available"), so the tested version is 5.24.0 and configurations pin it with
 # `CloudflareProviderVersion.pin(stack)` (see scripts/e2e-tools/PROVIDER_NOTES.md).
+# github.com/hashicorp/terraform-provider-time is served at v0.14.2 (about 35 s cold on 2 cores).
 #
 # Cold costs on a 2-core machine are measured by `npm run bench:tools` (bench/README.md).
 # A warm run takes about 0.1 s and does no Go work.
@@ -77,6 +81,10 @@ esac
 # R2 buckets, and the account and zone services these refer to.
 SLIM_SERVICES="account account_token api_token r2_bucket account_api_token_permission_groups api_token_permission_groups account_permission_group zone"
 
+# hashicorp/time, for token rotation (time_rotating, time_static); its module version is its release tag.
+TIME_MODULE=github.com/hashicorp/terraform-provider-time
+TIME_VERSION=0.14.2
+
 CACHE_ROOT=${E2E_TOOLS_CACHE:-$HOME/.cache/cdktf-cloudflare-api-tokens/e2e-tools}
 PROVIDER_BUILD=${E2E_PROVIDER_BUILD:-slim}
 [[ $PROVIDER_BUILD == slim || $PROVIDER_BUILD == full ]] || die "E2E_PROVIDER_BUILD is '$PROVIDER_BUILD'; use slim or full"
@@ -111,6 +119,10 @@ MIRROR=$PROV_DIR/mirror
 CLI_CONFIG=$PROV_DIR/terraformrc
 PROVIDER_ADDR=registry.terraform.io/cloudflare/cloudflare
 MIRROR_ENTRY=$MIRROR/$PROVIDER_ADDR/$PROVIDER_VERSION/$PLATFORM/terraform-provider-cloudflare_v$PROVIDER_VERSION
+TIME_DIR=$CACHE_ROOT/provider-time-$TIME_VERSION # shared by every Cloudflare build's mirror
+TIME_BIN=$TIME_DIR/terraform-provider-time_v$TIME_VERSION
+TIME_ADDR=registry.terraform.io/hashicorp/time
+TIME_MIRROR_ENTRY=$MIRROR/$TIME_ADDR/$TIME_VERSION/$PLATFORM/terraform-provider-time_v$TIME_VERSION
 
 # ---------------------------------------------------------------------------------------
 # Helpers
@@ -151,8 +163,26 @@ find_terraform() {
   return 1
 }
 
-provider_ready() {
-  [[ -x $PROV_BIN && -f $CLI_CONFIG && -x $MIRROR_ENTRY ]]
+# The CLI config install_mirror writes.
+cli_config_text() {
+  cat <<EOF
+# Written by scripts/e2e-tools.sh: cloudflare/cloudflare and hashicorp/time come from the local mirror only.
+provider_installation {
+  filesystem_mirror {
+    path    = "$MIRROR"
+    include = ["$PROVIDER_ADDR", "$TIME_ADDR"]
+  }
+  direct {
+    exclude = ["$PROVIDER_ADDR", "$TIME_ADDR"]
+  }
+}
+EOF
+}
+
+# Both binaries are in the mirror and the CLI config is the current one (an older one lacks hashicorp/time).
+mirror_ready() {
+  [[ -x $PROV_BIN && -x $TIME_BIN && -x $MIRROR_ENTRY && -x $TIME_MIRROR_ENTRY && -f $CLI_CONFIG ]] &&
+    [[ $(<"$CLI_CONFIG") == "$(cli_config_text)" ]]
 }
 
 need_go() {
@@ -239,25 +269,36 @@ build_provider() {
   log "provider: built $PROV_BIN in $((SECONDS - start))s"
 }
 
-install_mirror() {
-  mkdir -p "$(dirname "$MIRROR_ENTRY")"
-  # A hard link costs no space; fall back to a copy across file systems.
-  ln -f "$PROV_BIN" "$MIRROR_ENTRY.tmp.$$" 2>/dev/null || cp -f "$PROV_BIN" "$MIRROR_ENTRY.tmp.$$"
-  mv -f "$MIRROR_ENTRY.tmp.$$" "$MIRROR_ENTRY"
-  local tmp=$CLI_CONFIG.tmp.$$
-  cat >"$tmp" <<EOF
-# Written by scripts/e2e-tools.sh: cloudflare/cloudflare comes from the local mirror only.
-provider_installation {
-  filesystem_mirror {
-    path    = "$MIRROR"
-    include = ["$PROVIDER_ADDR"]
-  }
-  direct {
-    exclude = ["$PROVIDER_ADDR"]
-  }
+build_time_provider() {
+  need_go "terraform-provider-time $TIME_VERSION"
+  make_work
+  local start=$SECONDS gobin=$WORK/time-bin log=$WORK/time-build.log
+  mkdir -p "$gobin"
+  log "time provider: building $TIME_MODULE@v$TIME_VERSION with $(go version | cut -d' ' -f3)"
+  if ! go_neutral env GOBIN="$gobin" CGO_ENABLED=0 \
+    go install -trimpath -ldflags "-s -w" "$TIME_MODULE@v$TIME_VERSION" >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    die "building the time provider failed (log above)"
+  fi
+  mkdir -p "$TIME_DIR"
+  mv -f "$gobin/terraform-provider-time" "$TIME_DIR/.provider.tmp.$$"
+  mv -f "$TIME_DIR/.provider.tmp.$$" "$TIME_BIN"
+  log "time provider: built $TIME_BIN in $((SECONDS - start))s"
 }
-EOF
-  mv -f "$tmp" "$CLI_CONFIG"
+
+link_into_mirror() { # binary mirror-entry
+  [[ $1 -ef $2 ]] && return 0 # already linked (mv refuses to replace a file with itself)
+  mkdir -p "$(dirname "$2")"
+  # A hard link costs no space; fall back to a copy across file systems.
+  ln -f "$1" "$2.tmp.$$" 2>/dev/null || cp -f "$1" "$2.tmp.$$"
+  mv -f "$2.tmp.$$" "$2"
+}
+
+install_mirror() {
+  link_into_mirror "$PROV_BIN" "$MIRROR_ENTRY"
+  link_into_mirror "$TIME_BIN" "$TIME_MIRROR_ENTRY"
+  cli_config_text >"$CLI_CONFIG.tmp.$$"
+  mv -f "$CLI_CONFIG.tmp.$$" "$CLI_CONFIG"
 }
 
 # ---------------------------------------------------------------------------------------
@@ -267,7 +308,9 @@ TERRAFORM_SOURCE=
 if [[ $mode == check ]]; then
   ok=0
   if find_terraform; then log "terraform: ok ($TERRAFORM_SOURCE)"; else log "terraform: missing"; ok=1; fi
-  if provider_ready; then log "provider $PROVIDER_VERSION: ok ($PROV_BIN)"; else log "provider $PROVIDER_VERSION: missing"; ok=1; fi
+  if [[ -x $PROV_BIN ]]; then log "provider $PROVIDER_VERSION: ok ($PROV_BIN)"; else log "provider $PROVIDER_VERSION: missing"; ok=1; fi
+  if [[ -x $TIME_BIN ]]; then log "time provider $TIME_VERSION: ok ($TIME_BIN)"; else log "time provider $TIME_VERSION: missing"; ok=1; fi
+  if mirror_ready; then log "mirror: ok ($MIRROR)"; else log "mirror: missing or out of date"; ok=1; fi
   exit "$ok"
 fi
 
@@ -286,8 +329,9 @@ if [[ $mode == terraform ]]; then
   exit 0
 fi
 
-if provider_ready; then
+if mirror_ready; then
   log "provider: cached $PROV_BIN"
+  log "time provider: cached $TIME_BIN"
 else
   take_lock
   if [[ -x $PROV_BIN ]]; then
@@ -295,8 +339,13 @@ else
   else
     build_provider
   fi
+  if [[ -x $TIME_BIN ]]; then
+    log "time provider: cached binary $TIME_BIN"
+  else
+    build_time_provider
+  fi
   install_mirror
-  provider_ready || die "provider mirror incomplete after install"
+  mirror_ready || die "provider mirror incomplete after install"
   log "provider: mirror $MIRROR"
 fi
 
@@ -306,3 +355,4 @@ echo "export E2E_PROVIDER_MIRROR=$(q "$MIRROR")"
 echo "export E2E_PROVIDER_BINARY=$(q "$PROV_BIN")"
 echo "export E2E_PROVIDER_VERSION=$(q "$PROVIDER_VERSION")"
 echo "export E2E_PROVIDER_BUILD=$(q "$PROVIDER_BUILD")"
+echo "export E2E_TIME_PROVIDER_VERSION=$(q "$TIME_VERSION")"

@@ -9,10 +9,12 @@ import { join, resolve } from 'path';
 export interface E2eTools {
   /** Absolute path of the terraform binary. */
   readonly terraform: string;
-  /** CLI config that installs registry.terraform.io/cloudflare/cloudflare from the local mirror (TF_CLI_CONFIG_FILE). */
+  /** CLI config that installs registry.terraform.io/cloudflare/cloudflare and hashicorp/time from the local mirror (TF_CLI_CONFIG_FILE). */
   readonly cliConfigFile: string;
   /** The provider version the mirror holds, and the only one. */
   readonly providerVersion: string;
+  /** The hashicorp/time version the mirror holds, and the only one. */
+  readonly timeProviderVersion: string;
 }
 
 const SCRIPT = join(resolve(__dirname, '..', '..'), 'scripts', 'e2e-tools.sh');
@@ -28,13 +30,19 @@ export function terraformBinary(): string {
   return terraformPath;
 }
 
-/** Terraform plus the provider mirror and its CLI config. */
+/** Terraform plus the provider mirror (Cloudflare and hashicorp/time) and its CLI config. */
 export function e2eTools(): E2eTools {
   if (tools) return tools;
   const env = process.env.E2E_TERRAFORM && process.env.E2E_TF_CLI_CONFIG_FILE && process.env.E2E_PROVIDER_VERSION
+    && process.env.E2E_TIME_PROVIDER_VERSION
     ? process.env
     : runToolsScript([]);
-  tools = { terraform: env.E2E_TERRAFORM!, cliConfigFile: env.E2E_TF_CLI_CONFIG_FILE!, providerVersion: env.E2E_PROVIDER_VERSION! };
+  tools = {
+    terraform: env.E2E_TERRAFORM!,
+    cliConfigFile: env.E2E_TF_CLI_CONFIG_FILE!,
+    providerVersion: env.E2E_PROVIDER_VERSION!,
+    timeProviderVersion: env.E2E_TIME_PROVIDER_VERSION!,
+  };
   return tools;
 }
 
