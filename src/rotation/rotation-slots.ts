@@ -56,8 +56,17 @@ export function choose<T extends string | undefined>(condition: boolean | IResol
 }
 
 /** Created before the old one is deleted, and replaced whenever `trigger` is. */
-function replacedWith(trigger: TimeRotating | TimeStatic): TerraformResourceLifecycle {
+function replacedWith(trigger: TimeStatic): TerraformResourceLifecycle {
   return { createBeforeDestroy: true, replaceTriggeredBy: [trigger] };
+}
+
+/**
+ * A `time_static` replaced whenever `clock` rotates. An expired `time_rotating` is dropped from the state
+ * at refresh and then created, which `replace_triggered_by` does not count as a change
+ * (hashicorp/terraform-provider-time#118); its new id does change this resource's triggers.
+ */
+function turnOf(clock: TimeRotating): TimeStatic {
+  return new TimeStatic(clock.node.scope!, `${clock.node.id}Turn`, { triggers: { rotation: clock.id } });
 }
 
 function minutes(count: number): string {
@@ -76,7 +85,7 @@ function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: stri
   }
   const clock = new TimeRotating(scope, 'Rotation', { rotationMinutes: plan.every.minutes, triggers });
   const expiry = Fn.timeadd(clock.rotationRfc3339, minutes(plan.every.minutes));
-  const slot = { id: RESOURCE_ID, expiresOn: expiry, lifecycle: replacedWith(clock) };
+  const slot = { id: RESOURCE_ID, expiresOn: expiry, lifecycle: replacedWith(turnOf(clock)) };
   return { slots: [slot], firstIsCurrent: true, nextRotation: clock.rotationRfc3339 };
 }
 
@@ -104,8 +113,8 @@ function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation): Rotati
   const expiryB = choose(firstIsCurrent, plusOverlap(clockA.rfc3339), plusOverlap(clockB.rotationRfc3339));
   return {
     slots: [
-      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn: expiryA },
-      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn: expiryB },
+      { id: RESOURCE_ID, lifecycle: replacedWith(turnOf(clockA)), expiresOn: expiryA },
+      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(turnOf(clockB)), expiresOn: expiryB },
     ],
     firstIsCurrent,
     nextRotation: choose(firstIsCurrent, clockB.rotationRfc3339, clockA.rotationRfc3339),

@@ -25,9 +25,11 @@ describe('rotation on a schedule, one token', () => {
   const [clock] = resources(json, 'time_rotating');
   const [token] = resources(json, 'cloudflare_account_token');
 
-  test('a time_rotating clock replaces the token, the new one first', () => {
+  test("a time_rotating clock's turn (a time_static of its id) replaces the token, the new one first", () => {
     expect(clock.rotation_minutes).toBe(90 * 24 * 60);
-    expect(token.lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\}$/)] });
+    // replace_triggered_by does not fire when an expired time_rotating is re-created (provider-time#118).
+    expect(resources(json, 'time_static')).toEqual([{ triggers: { rotation: expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\.id\}$/) } }]);
+    expect(token.lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^\$\{time_static\.ci_RotationTurn_[0-9A-F]+\}$/)] });
   });
 
   test('the token expires one period after its rotation is due', () => {
