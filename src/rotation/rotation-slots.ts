@@ -1,6 +1,6 @@
 import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
 import { StaticResource as TimeStatic } from '@cdktf/provider-time/lib/static-resource';
-import { Fn, IResolvable, Op, TerraformResourceLifecycle, Token } from 'cdktf';
+import { Fn, IResolvable, Lazy, Op, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { ensureTimeProvider } from './time-provider';
@@ -55,9 +55,14 @@ export function choose<T extends string | undefined>(condition: boolean | IResol
   return Token.asString(Fn.conditional(condition, orNull(whenTrue), orNull(whenFalse))) as T;
 }
 
-/** Created before the old one is deleted, and replaced whenever `trigger` is. */
+/**
+ * Created before the old one is deleted, and replaced whenever `trigger` is. The reference is a plain
+ * `type.name`: Terraform reads `replace_triggered_by` in JSON as bare references, and cdktf would write a
+ * resource given here as `${type.name}`, which `terraform init` refuses.
+ */
 function replacedWith(trigger: TimeStatic): TerraformResourceLifecycle {
-  return { createBeforeDestroy: true, replaceTriggeredBy: [trigger] };
+  const reference = Lazy.stringValue({ produce: () => `${trigger.terraformResourceType}.${trigger.friendlyUniqueId}` });
+  return { createBeforeDestroy: true, replaceTriggeredBy: [reference] };
 }
 
 /**

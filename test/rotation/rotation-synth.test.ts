@@ -29,7 +29,7 @@ describe('rotation on a schedule, one token', () => {
     expect(clock.rotation_minutes).toBe(90 * 24 * 60);
     // replace_triggered_by does not fire when an expired time_rotating is re-created (provider-time#118).
     expect(resources(json, 'time_static')).toEqual([{ triggers: { rotation: expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\.id\}$/) } }]);
-    expect(token.lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^\$\{time_static\.ci_RotationTurn_[0-9A-F]+\}$/)] });
+    expect(token.lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^time_static\.ci_RotationTurn_[0-9A-F]+$/)] });
   });
 
   test('the token expires one period after its rotation is due', () => {
@@ -59,7 +59,7 @@ describe('rotation by version', () => {
     expect(resources(json, 'time_static')).toEqual([{ triggers: { version: '2' } }]);
     const [token] = resources(json, 'cloudflare_api_token');
     expect(token.expires_on).toBe('2030-01-01T00:00:00Z');
-    expect(token.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^\$\{time_static\.ops_Rotation_[0-9A-F]+\}$/)]);
+    expect(token.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^time_static\.ops_Rotation_[0-9A-F]+$/)]);
     expect(json.output.ops_next_rotation).toBeUndefined();
   });
 
