@@ -6,11 +6,12 @@ import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedO
 import { ensureTimeProvider } from './time-provider';
 import { isUnresolved } from '../validation/unresolved';
 
-/** One token resource of a (possibly rotated) token: its construct id, lifecycle and expiry. */
+/** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */
 export interface TokenSlot {
   readonly id: string;
   readonly lifecycle?: TerraformResourceLifecycle;
   readonly expiresOn?: string;
+  readonly status?: string;
 }
 
 /**
@@ -25,23 +26,26 @@ export interface RotationLayout {
   readonly nextRotation?: string;
 }
 
+// Token statuses (TokenStatus, one layer up).
+const ACTIVE = 'active';
+const DISABLED = 'disabled';
 const RESOURCE_ID = 'Resource';
 const SECOND_RESOURCE_ID = 'ResourceB';
 
 /**
  * Creates the time resources of `plan` under `scope` and says how the token resources are made.
- * `expiresOn` is the user's (already checked; `every` excludes it).
+ * `expiresOn` and `status` are the user's (checked; `every` excludes `expiresOn`).
  */
-export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, expiresOn: string | undefined): RotationLayout {
-  if (plan === undefined) return { slots: [{ id: RESOURCE_ID, expiresOn }], firstIsCurrent: true };
+export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, expiresOn: string | undefined, status: string | undefined): RotationLayout {
+  if (plan === undefined) return { slots: [{ id: RESOURCE_ID, expiresOn, status }], firstIsCurrent: true };
   ensureTimeProvider(scope);
   switch (plan.kind) {
     case 'single':
-      return singleSlot(scope, plan, expiresOn);
+      return singleSlot(scope, plan, expiresOn, status);
     case 'scheduled-overlap':
-      return scheduledPair(scope, plan);
+      return scheduledPair(scope, plan, status ?? ACTIVE);
     case 'versioned-overlap':
-      return versionedPair(scope, plan, expiresOn);
+      return versionedPair(scope, plan, expiresOn, status ?? ACTIVE);
   }
 }
 
@@ -82,15 +86,15 @@ function minutes(count: number): string {
  * One token. A schedule is a `time_rotating` (re-based by `version` when both are given); the token
  * expires one period after its rotation is due (two after its creation). `version` alone is a `time_static` that it replaces.
  */
-function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: string | undefined): RotationLayout {
+function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: string | undefined, status: string | undefined): RotationLayout {
   const triggers = plan.version === undefined ? undefined : { version: plan.version };
   if (plan.every === undefined) {
     const clock = new TimeStatic(scope, 'Rotation', { triggers });
-    return { slots: [{ id: RESOURCE_ID, expiresOn, lifecycle: replacedWith(clock) }], firstIsCurrent: true };
+    return { slots: [{ id: RESOURCE_ID, expiresOn, status, lifecycle: replacedWith(clock) }], firstIsCurrent: true };
   }
   const clock = new TimeRotating(scope, 'Rotation', { rotationMinutes: plan.every.minutes, triggers });
   const expiry = Fn.timeadd(clock.rotationRfc3339, minutes(plan.every.minutes));
-  const slot = { id: RESOURCE_ID, expiresOn: expiry, lifecycle: replacedWith(turnOf(clock)) };
+  const slot = { id: RESOURCE_ID, expiresOn: expiry, status, lifecycle: replacedWith(turnOf(clock)) };
   return { slots: [slot], firstIsCurrent: true, nextRotation: clock.rotationRfc3339 };
 }
 
@@ -98,11 +102,10 @@ function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: stri
  * Two tokens, A and B, each replaced every two periods, half a cycle apart: A's clock runs from its
  * creation; B's is set, when B is (re)created, to A's midpoint if that is still ahead, else to the
  * midpoint of A's next cycle. Terraform cannot remember whose turn it is, but the clocks can: the
- * current token is the one whose replacement is further away. The previous one expires `overlap` after
- * the current one was created, and each expires at the latest `overlap` after its own clock's rotation
- * time (two periods after its creation).
+ * current token is the one whose replacement is further away. Each token expires `overlap` after its
+ * own clock's rotation time (at most two periods plus `overlap` after its creation).
  */
-function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation): RotationLayout {
+function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation, status: string): RotationLayout {
   const every = plan.every.minutes;
   const clockA = new TimeRotating(scope, 'RotationA', { rotationMinutes: 2 * every });
   const midpoint = Fn.timeadd(clockA.rfc3339, minutes(every));
@@ -114,12 +117,12 @@ function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation): Rotati
   });
   const firstIsCurrent = later(clockA.rotationRfc3339, clockB.rotationRfc3339);
   const plusOverlap = (time: string) => Fn.timeadd(time, minutes(plan.overlap.minutes));
-  const expiryA = choose(firstIsCurrent, plusOverlap(clockA.rotationRfc3339), plusOverlap(clockB.rfc3339));
-  const expiryB = choose(firstIsCurrent, plusOverlap(clockA.rfc3339), plusOverlap(clockB.rotationRfc3339));
+  const statusA = choose(firstIsCurrent, status, previousStatus(plusOverlap(clockB.rfc3339), status));
+  const statusB = choose(firstIsCurrent, previousStatus(plusOverlap(clockA.rfc3339), status), status);
   return {
     slots: [
-      { id: RESOURCE_ID, lifecycle: replacedWith(turnOf(clockA)), expiresOn: expiryA },
-      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(turnOf(clockB)), expiresOn: expiryB },
+      { id: RESOURCE_ID, lifecycle: replacedWith(turnOf(clockA)), expiresOn: plusOverlap(clockA.rotationRfc3339), status: statusA },
+      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(turnOf(clockB)), expiresOn: plusOverlap(clockB.rotationRfc3339), status: statusB },
     ],
     firstIsCurrent,
     nextRotation: choose(firstIsCurrent, clockB.rotationRfc3339, clockA.rotationRfc3339),
@@ -128,23 +131,31 @@ function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation): Rotati
 
 /**
  * Two tokens: A holds even versions, B odd ones, so raising the version by one replaces the older token
- * only. The previous one expires `overlap` after the current one was created (or at `expiresOn`, if
- * earlier); the current one at `expiresOn`.
+ * only. Both expire at `expiresOn`, if given.
  */
-function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expiresOn: string | undefined): RotationLayout {
+function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expiresOn: string | undefined, status: string): RotationLayout {
   const { even, odd, isEven } = versionTurns(plan.version);
   const clockA = new TimeStatic(scope, 'RotationA', { triggers: { version: even } });
   const clockB = new TimeStatic(scope, 'RotationB', { triggers: { version: odd } });
-  const previousExpiry = (currentCreated: string) => earliest(Fn.timeadd(currentCreated, minutes(plan.overlap.minutes)), expiresOn);
-  const expiryA = choose<string | undefined>(isEven, expiresOn, previousExpiry(clockB.rfc3339));
-  const expiryB = choose<string | undefined>(isEven, previousExpiry(clockA.rfc3339), expiresOn);
+  const overlapEnd = (currentCreated: string) => Fn.timeadd(currentCreated, minutes(plan.overlap.minutes));
+  const statusA = choose(isEven, status, previousStatus(overlapEnd(clockB.rfc3339), status));
+  const statusB = choose(isEven, previousStatus(overlapEnd(clockA.rfc3339), status), status);
   return {
     slots: [
-      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn: expiryA },
-      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn: expiryB },
+      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn, status: statusA },
+      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn, status: statusB },
     ],
     firstIsCurrent: isEven,
   };
+}
+
+/**
+ * The previous token's status: the current one's until the overlap ends, then `disabled`, set by the
+ * first apply after that. (An expiry would not do: the provider drops an expired token from the state,
+ * and the next apply would create it again.)
+ */
+function previousStatus(overlapEnd: string, status: string): string {
+  return choose(later(overlapEnd, Fn.plantimestamp()), status, DISABLED);
 }
 
 /** The even version at or below `version`, the odd one at or below it, and whether it is even. */
@@ -167,10 +178,4 @@ function versionTurns(version: string): { even: string; odd: string; isEven: boo
  */
 function later(a: string, b: string): IResolvable {
   return Op.eq(Fn.timecmp(a, b), 1);
-}
-
-/** The earlier of two RFC 3339 times; `time` when there is no `limit`. */
-function earliest(time: string, limit: string | undefined): string {
-  if (limit === undefined) return time;
-  return choose(later(time, limit), limit, time);
 }

@@ -3,15 +3,20 @@ import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 
 const ENSURED = new WeakSet<TerraformStack>();
+// The version the end-to-end suite runs (scripts/e2e-tools.sh builds it); the bindings would pin 0.13.1.
+export const TESTED_TIME_PROVIDER_VERSION = '0.14.2';
 
 /**
  * Makes sure the stack of `scope` configures the hashicorp/time provider that rotation uses. A default
- * (unaliased) time provider the user declared earlier is kept; otherwise one is added at the stack's root.
+ * (unaliased) time provider the user declared earlier is kept, with its version; otherwise one is added
+ * at the stack's root, pinned to the tested version.
  */
 export function ensureTimeProvider(scope: Construct): void {
   const stack = TerraformStack.of(scope);
   if (ENSURED.has(stack)) return;
   ENSURED.add(stack);
   const declared = stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === 'time' && c.alias === undefined);
-  if (!declared) new TimeProvider(stack, 'cdktf-cloudflare-api-tokens-time');
+  if (declared) return;
+  new TimeProvider(stack, 'cdktf-cloudflare-api-tokens-time');
+  stack.addOverride('terraform.required_providers.time', { source: 'hashicorp/time', version: TESTED_TIME_PROVIDER_VERSION });
 }

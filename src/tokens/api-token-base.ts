@@ -96,11 +96,11 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const owner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
-    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn);
+    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn, config.status);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
     this.tokenResources = layout.slots.map((slot) =>
-      this._createResource(slot.id, { ...config, policies: this.policies.value, expiresOn: slot.expiresOn, lifecycle: slot.lifecycle }, accountId),
+      this._createResource(slot.id, { ...config, policies: this.policies.value, expiresOn: slot.expiresOn, status: slot.status, lifecycle: slot.lifecycle }, accountId),
     );
     this.tokenResource = this.tokenResources[0];
     this.firstIsCurrent = layout.firstIsCurrent;

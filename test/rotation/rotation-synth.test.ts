@@ -43,9 +43,9 @@ describe('rotation on a schedule, one token', () => {
     });
   });
 
-  test('the stack configures the time provider', () => {
+  test('the stack configures the time provider, pinned to the tested version', () => {
     expect(json.provider.time).toEqual([{}]);
-    expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: expect.any(String) });
+    expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: '0.14.2' });
   });
 
   test('no previous credentials without an overlap', () => {
@@ -99,11 +99,14 @@ describe('rotation with an overlap', () => {
     expect(turns('3')).toEqual({ a: '2', b: '3', current: 'B' });
   });
 
-  test('by version: the previous token expires an overlap after the current one was created', () => {
-    const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version: '2', overlap: '90m' } }));
+  test('by version: the previous token is disabled by the first apply after the overlap, both keep expiresOn', () => {
+    const json = synthJson((stack) =>
+      new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version: '2', overlap: '90m' }, expiresOn: '2030-01-01T00:00:00Z' }),
+    );
     const [current, previous] = resources(json, 'cloudflare_api_token');
-    expect(current.expires_on).toBeUndefined();
-    expect(previous.expires_on).toMatch(/^\$\{timeadd\(time_static\.ops_RotationA_[0-9A-F]+\.rfc3339, "90m"\)\}$/);
+    expect([current.expires_on, previous.expires_on]).toEqual(['2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z']);
+    expect(current.status).toBe('active');
+    expect(previous.status).toMatch(/^\$\{\(timecmp\(timeadd\(time_static\.ops_RotationA_[0-9A-F]+\.rfc3339, "90m"\), plantimestamp\(\)\) == 1\) \? "active" : "disabled"\}$/);
   });
 });
 
@@ -123,6 +126,7 @@ describe('the time provider', () => {
     });
     expect(json.provider.time).toEqual([{}]);
     expect(Object.keys(json.provider)).toEqual(['time']);
+    expect(json.terraform.required_providers.time.version).toBe('0.13.1'); // the bindings', untouched
   });
 
   test('is not added without rotation', () => {

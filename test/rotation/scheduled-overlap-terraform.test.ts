@@ -32,7 +32,15 @@ function asLocals(expression: string, now: string): string {
 }
 
 interface Clock { readonly created: string; readonly due: string }
-interface Deploy { readonly a: Clock; readonly b: Clock; readonly current: 'A' | 'B'; readonly previous: 'A' | 'B'; readonly expires: { A: string; B: string }; readonly next: string }
+interface Deploy {
+  readonly a: Clock;
+  readonly b: Clock;
+  readonly current: 'A' | 'B';
+  readonly previous: 'A' | 'B';
+  readonly expires: { A: string; B: string };
+  readonly status: { A: string; B: string };
+  readonly next: string;
+}
 
 /** One `cdktf deploy` at `minute`: clocks past due are re-created, then Terraform evaluates everything. */
 function deploy(minute: number, before?: Deploy): Deploy {
@@ -55,6 +63,8 @@ function deploy(minute: number, before?: Deploy): Deploy {
       expires_a: { value: `\${${asLocals(tokens[tokenA].expires_on, now)}}` },
       expires_b: { value: `\${${asLocals(tokens[tokenB].expires_on, now)}}` },
       next: { value: `\${${asLocals(json.output.reader_next_rotation.value, now)}}` },
+      status_a: { value: `\${${asLocals(tokens[tokenA].status, now)}}` },
+      status_b: { value: `\${${asLocals(tokens[tokenB].status, now)}}` },
     },
   });
   return {
@@ -63,6 +73,7 @@ function deploy(minute: number, before?: Deploy): Deploy {
     current: outputs.current as 'A' | 'B',
     previous: outputs.previous as 'A' | 'B',
     expires: { A: outputs.expires_a as string, B: outputs.expires_b as string },
+    status: { A: outputs.status_a as string, B: outputs.status_b as string },
     next: outputs.next as string,
   };
 }
@@ -83,6 +94,7 @@ describe('scheduled overlap, evaluated by Terraform over a series of deploys', (
     expect(first.next).toBe(at(EVERY));
     expect(first.b.due).toBe(at(EVERY));
     expect(first.expires.A).toBe(at(2 * EVERY + OVERLAP));
+    expect(first.status).toEqual({ A: 'active', B: 'active' });
   });
 
   test('each deploy makes the newest token current', () => {
@@ -90,7 +102,7 @@ describe('scheduled overlap, evaluated by Terraform over a series of deploys', (
     for (const d of deploys) expect(created(d, d.current)).toBeGreaterThanOrEqual(created(d, d.previous));
   });
 
-  test('after every rotation the previous credentials stay valid for the overlap, and then expire', () => {
+  test('after every rotation the previous credentials stay valid for the overlap; the first deploy after it disables them', () => {
     // Every deploy but the last comes at most every - overlap after a rotation fell due.
     for (let i = 1; i < deploys.length - 1; i++) {
       const [before, after] = [deploys[i - 1], deploys[i]];
@@ -99,19 +111,24 @@ describe('scheduled overlap, evaluated by Terraform over a series of deploys', (
       const previous = before.current;
       expect(after.previous).toBe(previous);
       expect(created(after, previous)).toBe(created(before, previous)); // not replaced by this deploy
-      expect(minutesOf(after.expires[previous])).toBe(rotatedAt + OVERLAP);
-      // And no later deploy replaces it before the overlap ends.
+      expect(after.status[previous]).toBe('active');
+      for (let j = i + 1; j < deploys.length && created(deploys[j], previous) === created(before, previous); j++) {
+        const expected = minutes[j] >= rotatedAt + OVERLAP ? 'disabled' : 'active';
+        expect({ at: minutes[j], status: deploys[j].status[previous] }).toEqual({ at: minutes[j], status: expected });
+      }
+      // No later deploy replaces it before the overlap ends.
       const replacedAt = minutes.slice(i + 1).find((_, j) => created(deploys[i + 1 + j], previous) !== created(before, previous));
       if (replacedAt !== undefined) expect(replacedAt).toBeGreaterThanOrEqual(rotatedAt + OVERLAP);
     }
   });
 
-  test('a token expires overlap after its clock\'s rotation, at most two periods plus the overlap after it was created', () => {
+  test('the current token is active; each expires overlap after its clock\'s rotation, at most two periods and the overlap after creation', () => {
     for (const d of deploys) {
-      const own = d.current === 'A' ? d.a : d.b;
-      expect(minutesOf(d.expires[d.current])).toBe(minutesOf(own.due) + OVERLAP);
-      expect(minutesOf(own.due)).toBeLessThanOrEqual(minutesOf(own.created) + 2 * EVERY);
-      expect(minutesOf(d.expires[d.previous])).toBeLessThanOrEqual(created(d, d.previous) + 2 * EVERY + OVERLAP);
+      expect(d.status[d.current]).toBe('active');
+      for (const [slot, clock] of [['A', d.a], ['B', d.b]] as const) {
+        expect(minutesOf(d.expires[slot])).toBe(minutesOf(clock.due) + OVERLAP);
+        expect(minutesOf(clock.due)).toBeLessThanOrEqual(minutesOf(clock.created) + 2 * EVERY);
+      }
     }
   });
 

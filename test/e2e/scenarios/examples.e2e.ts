@@ -10,11 +10,12 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { presignGet, R2StackOutputs, s3ClientFor } from '../../../examples/presign';
 import { CloudflareProviderVersion } from '../../../src';
+import { e2eTools } from '../../support/e2e-tools';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
 import { tokenValuesIn } from '../support/token-state';
 
-const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer'];
+const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
 const SEED_ERA = new Date('2024-06-15T12:00:00Z');
 
 describe('examples, deployed with cdktf against the local Cloudflare API', () => {
@@ -35,17 +36,27 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     for (const stack of STACKS.filter((name) => name !== 'r2-consumer')) {
       const run = await env.project.terraform(stack, ['version', '-json']);
       expectSuccess(run, `terraform version in ${stack}`);
+      const rotated = stack === 'rotated-r2-reader' ? { 'registry.terraform.io/hashicorp/time': e2eTools().timeProviderVersion } : {};
       expect({ stack, providers: JSON.parse(run.stdout).provider_selections }).toEqual({
         stack,
-        providers: { 'registry.terraform.io/cloudflare/cloudflare': CloudflareProviderVersion.TESTED },
+        providers: { 'registry.terraform.io/cloudflare/cloudflare': CloudflareProviderVersion.TESTED, ...rotated },
       });
     }
   });
 
   test("every example created its token, and the seed's R2 example its bucket", () => {
-    expect(env.fake.state.summary()).toMatchObject({ accountTokens: 5, userTokens: 0, buckets: 2 });
+    // The rotated reader keeps two tokens, current and previous.
+    expect(env.fake.state.summary()).toMatchObject({ accountTokens: 7, userTokens: 0, buckets: 3 });
     const names = env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => t.name).sort();
-    expect(names).toEqual(['Account R2 Token', 'R2 Access Token', 'R2 read reports', 'Readonly Zone Token', 'Restricted Access Token']);
+    expect(names).toEqual([
+      'Account R2 Token',
+      'R2 Access Token',
+      'R2 read archive',
+      'R2 read archive',
+      'R2 read reports',
+      'Readonly Zone Token',
+      'Restricted Access Token',
+    ]);
   });
 
   test('seed R2 example: upload with the new keys, then a plain GET of a pre-signed URL returns the bytes', async () => {
@@ -108,7 +119,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   });
 
   test('destroy leaves no token and no bucket behind', async () => {
-    for (const stack of ['readonly-token', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer']) {
+    for (const stack of ['readonly-token', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader']) {
       expectSuccess(await env.project.destroy([stack]), `cdktf destroy ${stack}`);
     }
     // Cloudflare refuses to delete a bucket that holds objects: empty it first.
