@@ -36,7 +36,12 @@ const SECOND_RESOURCE_ID = 'ResourceB';
  * Creates the time resources of `plan` under `scope` and says how the token resources are made.
  * `expiresOn` and `status` are the user's (checked; `every` excludes `expiresOn`).
  */
-export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, expiresOn: string | undefined, status: string | undefined): RotationLayout {
+export function rotationLayout(
+  scope: Construct,
+  plan: RotationPlan | undefined,
+  expiresOn: string | undefined,
+  status: string | undefined,
+): RotationLayout {
   if (plan === undefined) return { slots: [{ id: RESOURCE_ID, expiresOn, status }], firstIsCurrent: true };
   ensureTimeProvider(scope);
   switch (plan.kind) {

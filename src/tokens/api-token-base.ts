@@ -99,8 +99,8 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn, config.status);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
-    this.tokenResources = layout.slots.map((slot) =>
-      this._createResource(slot.id, { ...config, policies: this.policies.value, expiresOn: slot.expiresOn, status: slot.status, lifecycle: slot.lifecycle }, accountId),
+    this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
+      this._createResource(slotId, { ...config, policies: this.policies.value, ...slot }, accountId),
     );
     this.tokenResource = this.tokenResources[0];
     this.firstIsCurrent = layout.firstIsCurrent;
