@@ -97,8 +97,9 @@ def test_versions_take_turns_by_odd_and_even(version, current):
     stack = new_stack()
     UserApiToken(stack, "ops", name="Ops", policies=[ZONE_READ], rotation=TokenRotation(version=version, overlap="1h"))
     tf_json = synth(stack)
-    current_id = re.search(r"cloudflare_api_token\.ops_(\w+?)_[0-9A-F]+\.id", tf_json["output"]["ops_access_key_id"]["value"])
-    assert (current_id.group(1) if current_id.group(1) == "ResourceB" else "Resource") == current
+    current_id = re.fullmatch(r"\$\{sensitive\(cloudflare_api_token\.ops_(ResourceB_)?[0-9A-F]+\.id\)\}", tf_json["output"]["ops_access_key_id"]["value"])
+    assert current_id is not None
+    assert ("ResourceB" if current_id.group(1) else "Resource") == current
 
 
 def test_a_version_terraform_resolves_decides_the_turn_in_terraform():
