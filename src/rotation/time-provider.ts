@@ -15,8 +15,21 @@ export function ensureTimeProvider(scope: Construct): void {
   const stack = TerraformStack.of(scope);
   if (ENSURED.has(stack)) return;
   ENSURED.add(stack);
-  const declared = stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === 'time' && c.alias === undefined);
-  if (declared) return;
-  new TimeProvider(stack, 'cdktf-cloudflare-api-tokens-time');
+  if (defaultTimeProviders(stack).length > 0) return;
+  const added = new TimeProvider(stack, 'cdktf-cloudflare-api-tokens-time');
   stack.addOverride('terraform.required_providers.time', { source: 'hashicorp/time', version: TESTED_TIME_PROVIDER_VERSION });
+  stack.node.addValidation({
+    validate: () => {
+      const others = defaultTimeProviders(stack).filter((p) => p !== added);
+      if (others.length === 0) return [];
+      return [
+        `The stack declares a time provider (${others.map((p) => p.node.path).join(', ')}) after a rotated token, which added its own ` +
+          '(Terraform refuses two default configurations of one provider). Declare it before the first rotated token, or remove it.',
+      ];
+    },
+  });
+}
+
+function defaultTimeProviders(stack: TerraformStack): TerraformProvider[] {
+  return stack.node.findAll().filter((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'time' && c.alias === undefined);
 }

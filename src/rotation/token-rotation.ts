@@ -17,7 +17,7 @@ export interface TokenRotation {
 
   /**
    * Any string; the token is replaced at the next apply after it changes, e.g. "2". With `overlap` it
-   * must be a whole number raised by one at a time (the two live tokens take turns: odd and even).
+   * must be a whole number, raised by one to rotate (the two tokens take turns: odd and even).
    *
    * @default - no rotation on demand
    */
@@ -26,10 +26,11 @@ export interface TokenRotation {
   /**
    * How long the previous credentials stay valid after a rotation (same form as `every`, and shorter than
    * it): the library keeps two tokens, the current and the previous one, and gives both credentials, so
-   * consumers that read them at their own pace never hold dead keys. Cloudflare refuses the previous
-   * token once the overlap ends.
+   * consumers that read them at their own pace never hold dead keys. The first apply after the overlap
+   * disables the previous token; its next turn replaces it. With `version`, the version must be a whole
+   * number. Guaranteed when deploys run at least every `every` minus `overlap`.
    *
-   * @default - none: the previous token is deleted when its successor exists
+   * @default - none: the previous token is deleted once its successor exists
    */
   readonly overlap?: string;
 }

@@ -28,7 +28,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly secretAccessKeyOutput?: TerraformOutput;
 
   /**
-   * With `rotation.overlap`: the id of the previous token, which stays valid until the overlap ends.
+   * With `rotation.overlap`: the id of the previous token, valid until the first apply after the overlap.
    *
    * @default - no previous token without an overlap
    */

@@ -17,7 +17,7 @@ export interface S3CredentialOutputs {
 export function s3CredentialOutputs(scope: Construct, credentials: S3Credentials, previous = false): S3CredentialOutputs {
   const prefix = previous ? 'previous_' : '';
   const base = `${outputBaseName(scope)}_${prefix}`;
-  const whose = previous ? ' of the previous token, valid until the rotation overlap ends' : '';
+  const whose = previous ? ' of the previous token, valid until the first apply after the rotation overlap' : '';
   return {
     accessKeyIdOutput: namedOutput(scope, `${prefix}access_key_id`, `${base}access_key_id`, {
       value: credentials.accessKeyId,

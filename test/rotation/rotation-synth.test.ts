@@ -1,5 +1,5 @@
 import { TimeProvider } from '@cdktf/provider-time/lib/provider';
-import { TerraformStack } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { AccountApiToken, R2Access, R2BucketToken, UserApiToken } from '../../src';
 import { parseDuration } from '../../src/rotation/duration';
 import { ACCOUNT_ID, synthJson } from '../support/synth';
@@ -127,6 +127,13 @@ describe('the time provider', () => {
     expect(json.provider.time).toEqual([{}]);
     expect(Object.keys(json.provider)).toEqual(['time']);
     expect(json.terraform.required_providers.time.version).toBe('0.13.1'); // the bindings', untouched
+  });
+
+  test('declared after a rotated token, it is a synth error that says to move it', () => {
+    const stack = new TerraformStack(new App(), 'late');
+    accountToken(stack, { every: '30d' });
+    new TimeProvider(stack, 'time');
+    expect(() => Testing.synth(stack, true)).toThrow(/declares a time provider \(late\/time\) after a rotated token, .*Declare it before the first rotated token, or remove it/);
   });
 
   test('is not added without rotation', () => {
