@@ -48,6 +48,10 @@ describe('rotation on a schedule, one token', () => {
     expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: expect.any(String) });
   });
 
+  test('at the tested version, 0.14.2, not the bindings\' 0.13.1', () => {
+    expect(json.terraform.required_providers.time.version).toBe('0.14.2');
+  });
+
   test('no previous credentials without an overlap', () => {
     expect(Object.keys(json.output).filter((name) => name.includes('previous'))).toEqual([]);
   });
@@ -123,6 +127,8 @@ describe('the time provider', () => {
     });
     expect(json.provider.time).toEqual([{}]);
     expect(Object.keys(json.provider)).toEqual(['time']);
+    // The user's provider comes with the user's (here the bindings') version.
+    expect(json.terraform.required_providers.time.version).toBe('0.13.1');
   });
 
   test('is not added without rotation', () => {
