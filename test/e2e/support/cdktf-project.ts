@@ -69,11 +69,12 @@ export class CdktfProject {
   }
 
   /**
-   * `cdktf destroy` of the stacks with auto-approve. `--skip-provider-lock` here and in deploy: cdktf would
-   * otherwise run `terraform providers lock`, which asks the public registry even with a local mirror.
+   * `cdktf destroy` of the stacks with auto-approve; `env` adds or overrides variables for this run (the app
+   * is synthesized again). `--skip-provider-lock` here and in deploy: cdktf would otherwise run
+   * `terraform providers lock`, which asks the public registry even with a local mirror.
    */
-  public destroy(stacks: string[], extraArgs: string[] = []): Promise<ProcessResult> {
-    return this.cdktf(['destroy', ...stacks, '--auto-approve', '--skip-provider-lock', ...extraArgs]);
+  public destroy(stacks: string[], extraArgs: string[] = [], env: Record<string, string> = {}): Promise<ProcessResult> {
+    return this.cdktf(['destroy', ...stacks, '--auto-approve', '--skip-provider-lock', ...extraArgs], env);
   }
 
   /** Runs the Terraform CLI in a synthesized stack's directory (after a synth or deploy). */

@@ -1,0 +1,280 @@
+/**
+ * Token rotation through the real `cdktf deploy`, the real Cloudflare and time providers, against the
+ * local API, as real time passes (test/e2e/apps/rotation.ts): `scheduled` rotates every 2 minutes with a
+ * 1-minute overlap, `bumped` by version alone, `handover` by version with a 1-minute overlap; a second
+ * stack reads `scheduled`'s current credentials.
+ *
+ * 1. version 1: every current credential works; no drift.
+ * 2. version 2: `bumped` is replaced (the old keys are gone), `handover`'s old keys become its previous
+ *    ones and still work, `scheduled` is untouched; no drift.
+ * 3. once `scheduled`'s next rotation is due, a deploy rotates it: its old keys become the previous
+ *    ones, and the consumer stack follows; no drift.
+ * 4. once both overlaps have ended, the stand-in refuses the previous keys as expired.
+ * 5. destroy leaves nothing behind.
+ *
+ * The time provider reads the wall clock and the stand-in runs on the real time, so the test sleeps until
+ * instants computed from the deploys (the next rotation, a deploy's end plus the overlap), not for fixed
+ * spans: about three minutes in all.
+ */
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CloudflareProviderVersion } from '../../../src';
+import { DeployResult, expectSuccess } from '../support/cdktf-project';
+import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, S3Credentials, startEnvironment } from '../support/environment';
+import { effectiveStatus } from '../support/fake-cloudflare/api/tokens-routes';
+import { refusal } from '../support/s3-refusal';
+import { tokenValuesIn } from '../support/token-state';
+
+const PRODUCER = 'rotation-producer';
+const CONSUMER = 'rotation-consumer';
+const BUCKET = 'rotations';
+const OVERLAP_MS = 60_000;
+/** Past a computed instant by this much before acting on it (the clocks count whole seconds). */
+const MARGIN_MS = 3_000;
+/** The hashicorp/time version scripts/e2e-tools.sh puts in the mirror. */
+const TIME_PROVIDER_VERSION = '0.14.2';
+const ALLOWED = { status: 200, code: 'allowed' };
+const GONE = { status: 403, code: 'InvalidAccessKeyId' };
+const EXPIRED = { status: 403, code: 'AccessDenied' };
+
+/** A deploy's outputs and when it ran. */
+interface Deploy {
+  readonly outputs: Record<string, Record<string, any>>;
+  readonly started: number;
+  readonly ended: number;
+}
+
+/** The current and previous credentials of a token construct, from a deploy's outputs. */
+interface Credentials {
+  readonly current: S3Credentials;
+  readonly previous?: S3Credentials;
+}
+
+const sleepUntil = (instant: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, instant - Date.now())));
+const seconds = (ms: number) => `${Math.round(ms / 1000)}s`;
+
+describe('token rotation, deployed with cdktf against the local Cloudflare API', () => {
+  let env: E2eEnvironment;
+  const timeline: string[] = [];
+  const t0 = Date.now();
+  /** Every raw token value the producer's state has held, to check that none reaches the consumer. */
+  const rawValues = new Set<string>();
+
+  async function deploy(version: string): Promise<Deploy> {
+    const started = Date.now();
+    const run: DeployResult = await env.project.deploy([PRODUCER, CONSUMER], { ROTATION_VERSION: version });
+    const ended = Date.now();
+    timeline.push(`deploy version ${version}: ${seconds(started - t0)}..${seconds(ended - t0)}`);
+    expectSuccess(run.run, `cdktf deploy ${PRODUCER} ${CONSUMER} (ROTATION_VERSION=${version})`);
+    for (const value of await tokenValuesIn(env, PRODUCER)) rawValues.add(value);
+    return { outputs: run.outputs, started, ended };
+  }
+
+  async function waitUntil(instant: number, why: string): Promise<void> {
+    const from = Date.now();
+    await sleepUntil(instant);
+    timeline.push(`waited ${seconds(Date.now() - from)} (${why})`);
+  }
+
+  function keysOf(deployed: Deploy, id: string): Credentials {
+    const outputs = deployed.outputs[PRODUCER][id];
+    const previous = outputs.previous_access_key_id === undefined
+      ? undefined
+      : { accessKeyId: outputs.previous_access_key_id, secretAccessKey: outputs.previous_secret_access_key };
+    return { current: credentialsOf(deployed.outputs[PRODUCER], id), previous };
+  }
+
+  /** How a write and a read-back with `credentials` end at the local R2 endpoint. */
+  function access(credentials: S3Credentials | undefined): Promise<{ status: number | undefined; code: string }> {
+    if (credentials === undefined) throw new Error('no credentials');
+    const s3 = env.s3(credentials);
+    const key = `by/${credentials.accessKeyId}`;
+    return refusal((async () => {
+      await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: 'rotated' }));
+      const object = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+      if ((await object.Body!.transformToString()) !== 'rotated') throw new Error(`read back something else from ${key}`);
+    })());
+  }
+
+  /** `terraform plan -detailed-exitcode` of both stacks: exit 0 for each, or the plan's tail. */
+  async function expectNoDrift(): Promise<void> {
+    const plans = [];
+    for (const stack of [PRODUCER, CONSUMER]) {
+      const plan = await env.project.terraform(stack, ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false']);
+      plans.push({ stack, code: plan.code, output: plan.code === 0 ? '' : plan.output.slice(-4000) });
+    }
+    expect(plans).toEqual([PRODUCER, CONSUMER].map((stack) => ({ stack, code: 0, output: '' })));
+  }
+
+  /** The stand-in's token with access key id `id`: its status now and its expiry. */
+  function storedToken(id: string): { status: string; expiresOn?: string } | undefined {
+    const token = env.fake.state.tokens.get(id);
+    return token && { status: effectiveStatus(token, env.now()), expiresOn: token.expires_on };
+  }
+
+  /** `expires_on` was set, at apply, to the current token's creation (during `during`) plus the overlap. */
+  function expectExpiryAnOverlapAfter(id: string, during: Deploy): void {
+    const expiresOn = Date.parse(storedToken(id)!.expiresOn!);
+    expect(expiresOn).toBeGreaterThanOrEqual(Math.floor(during.started / 1000) * 1000 + OVERLAP_MS);
+    expect(expiresOn).toBeLessThanOrEqual(during.ended + OVERLAP_MS);
+  }
+
+  let first: Deploy;
+  let second: Deploy;
+  let third: Deploy;
+
+  beforeAll(async () => {
+    env = await startEnvironment('test/e2e/apps/rotation.ts');
+  });
+  afterAll(async () => {
+    if (timeline.length > 0) process.stdout.write(`rotation e2e timeline (from the start):\n  ${timeline.join('\n  ')}\n`);
+    await env?.close();
+  });
+
+  describe('1. version 1', () => {
+    beforeAll(async () => {
+      first = await deploy('1');
+    });
+
+    test('no drift in either stack', async () => {
+      await expectNoDrift();
+    });
+
+    test('the producer runs the tested Cloudflare provider and hashicorp/time 0.14.2', async () => {
+      const run = await env.project.terraform(PRODUCER, ['version', '-json']);
+      expectSuccess(run, `terraform version in ${PRODUCER}`);
+      expect(JSON.parse(run.stdout).provider_selections).toEqual({
+        'registry.terraform.io/cloudflare/cloudflare': CloudflareProviderVersion.TESTED,
+        'registry.terraform.io/hashicorp/time': TIME_PROVIDER_VERSION,
+      });
+    });
+
+    test("every token's current credentials work; the consumer has scheduled's", async () => {
+      for (const id of ['scheduled', 'bumped', 'handover']) {
+        expect({ id, result: await access(keysOf(first, id).current) }).toEqual({ id, result: ALLOWED });
+      }
+      const consumer = first.outputs[CONSUMER];
+      expect({ accessKeyId: consumer.app_access_key_id, secretAccessKey: consumer.app_secret_access_key }).toEqual(keysOf(first, 'scheduled').current);
+    });
+
+    test("scheduled's next rotation is one period (2 minutes) after the deploy", () => {
+      const next = Date.parse(first.outputs[PRODUCER].scheduled.next_rotation);
+      expect(next).toBeGreaterThanOrEqual(Math.floor(first.started / 1000) * 1000 + 2 * 60_000);
+      expect(next).toBeLessThanOrEqual(first.ended + 2 * 60_000);
+    });
+  });
+
+  describe('2. version 2', () => {
+    beforeAll(async () => {
+      second = await deploy('2');
+    });
+
+    test('no drift in either stack', async () => {
+      await expectNoDrift();
+    });
+
+    test('bumped: new keys that work; the old ones are gone', async () => {
+      const before = keysOf(first, 'bumped').current;
+      const after = keysOf(second, 'bumped').current;
+      expect(after.accessKeyId).not.toBe(before.accessKeyId);
+      expect(after.secretAccessKey).not.toBe(before.secretAccessKey);
+      expect(await access(after)).toEqual(ALLOWED);
+      expect(await access(before)).toEqual(GONE);
+    });
+
+    test('handover: new current keys that work; the old ones are now the previous ones, and still work until the overlap ends', async () => {
+      const before = keysOf(first, 'handover');
+      const after = keysOf(second, 'handover');
+      expect(after.current.accessKeyId).not.toBe(before.current.accessKeyId);
+      expect(after.current.accessKeyId).not.toBe(before.previous!.accessKeyId);
+      expect(after.previous).toEqual(before.current);
+      expect(await access(after.current)).toEqual(ALLOWED);
+      expect(await access(after.previous)).toEqual(ALLOWED);
+      expect(storedToken(after.current.accessKeyId)!.expiresOn).toBeUndefined();
+      expectExpiryAnOverlapAfter(after.previous!.accessKeyId, second);
+    });
+
+    test('scheduled: unchanged', () => {
+      expect(keysOf(second, 'scheduled')).toEqual(keysOf(first, 'scheduled'));
+      expect(second.outputs[PRODUCER].scheduled.next_rotation).toBe(first.outputs[PRODUCER].scheduled.next_rotation);
+      expect(second.outputs[CONSUMER]).toEqual(first.outputs[CONSUMER]);
+    });
+  });
+
+  describe("3. scheduled's rotation is due", () => {
+    beforeAll(async () => {
+      await waitUntil(Date.parse(second.outputs[PRODUCER].scheduled.next_rotation) + MARGIN_MS, "until scheduled's next rotation");
+      third = await deploy('2');
+    });
+
+    test('no drift in either stack', async () => {
+      await expectNoDrift();
+    });
+
+    test('scheduled: new current keys that work; the old ones are now the previous ones, and still work', async () => {
+      const before = keysOf(second, 'scheduled');
+      const after = keysOf(third, 'scheduled');
+      expect(after.current.accessKeyId).not.toBe(before.current.accessKeyId);
+      expect(after.current.secretAccessKey).not.toBe(before.current.secretAccessKey);
+      expect(after.previous).toEqual(before.current);
+      expect(await access(after.current)).toEqual(ALLOWED);
+      expect(await access(after.previous)).toEqual(ALLOWED);
+      expectExpiryAnOverlapAfter(after.previous!.accessKeyId, third);
+      expect(Date.parse(third.outputs[PRODUCER].scheduled.next_rotation)).toBeGreaterThan(third.ended);
+    });
+
+    test("the consumer stack's outputs are scheduled's new current keys, and they work", async () => {
+      const consumer = third.outputs[CONSUMER];
+      const used = { accessKeyId: consumer.app_access_key_id, secretAccessKey: consumer.app_secret_access_key };
+      expect(used).toEqual(keysOf(third, 'scheduled').current);
+      expect(await access(used)).toEqual(ALLOWED);
+    });
+
+    test('bumped and handover: unchanged', () => {
+      expect(keysOf(third, 'bumped')).toEqual(keysOf(second, 'bumped'));
+      expect(keysOf(third, 'handover')).toEqual(keysOf(second, 'handover'));
+    });
+
+    test("the consumer's state holds the secret it uses, and no raw token value the producer ever held", async () => {
+      const pull = await env.project.terraform(CONSUMER, ['state', 'pull']);
+      expectSuccess(pull, `terraform state pull (${CONSUMER})`);
+      expect(pull.stdout).toContain(third.outputs[CONSUMER].app_secret_access_key);
+      expect(rawValues.size).toBeGreaterThanOrEqual(6);
+      for (const value of rawValues) expect(pull.stdout).not.toContain(value);
+    });
+  });
+
+  describe('4. the overlaps have ended', () => {
+    beforeAll(async () => {
+      // Each previous token expires an overlap after its successor was created, within the deploy that made it.
+      await waitUntil(Math.max(second.ended, third.ended) + OVERLAP_MS + MARGIN_MS, 'until both overlaps have ended');
+    });
+
+    test("the stand-in refuses scheduled's old keys and handover's version 1 keys as expired", async () => {
+      const scheduledOld = keysOf(second, 'scheduled').current;
+      const handoverPrevious = keysOf(second, 'handover').previous!;
+      expect(await access(scheduledOld)).toEqual(EXPIRED);
+      expect(await access(handoverPrevious)).toEqual(EXPIRED);
+      expect(storedToken(scheduledOld.accessKeyId)?.status).toBe('expired');
+      expect(storedToken(handoverPrevious.accessKeyId)?.status).toBe('expired');
+    });
+
+    test('every current key still works', async () => {
+      for (const id of ['scheduled', 'bumped', 'handover']) {
+        expect({ id, result: await access(keysOf(third, id).current) }).toEqual({ id, result: ALLOWED });
+      }
+    });
+  });
+
+  describe('5. destroy', () => {
+    test('consumer first, then the producer: the stand-in holds no token and no bucket', async () => {
+      expectSuccess(await env.project.destroy([CONSUMER], [], { ROTATION_VERSION: '2' }), `cdktf destroy ${CONSUMER}`);
+      // Cloudflare refuses to delete a bucket that holds objects: empty it first.
+      env.fake.state.getBucket(E2E_ACCOUNT_ID, 'default', BUCKET)?.objects.clear();
+      expectSuccess(await env.project.destroy([PRODUCER], ['--ignore-missing-stack-dependencies'], { ROTATION_VERSION: '2' }), `cdktf destroy ${PRODUCER}`);
+      const left = env.fake.state.accountTokens(E2E_ACCOUNT_ID)
+        .map((t) => ({ name: t.name, status: effectiveStatus(t, env.now()), expiresOn: t.expires_on }));
+      expect(left).toEqual([]);
+      expect(env.fake.state.summary()).toMatchObject({ accountTokens: 0, userTokens: 0, buckets: 0 });
+    });
+  });
+});
