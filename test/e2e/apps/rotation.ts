@@ -1,4 +1,4 @@
-// Three rotated R2 tokens on one bucket: on a short schedule with an overlap, by version alone, and by
+// Three rotated R2 tokens on one bucket: on a short schedule (3 minutes) with an overlap, by version alone, and by
 // version with an overlap (ROTATION_VERSION, default 1, so a test can raise it and deploy again). A
 // second stack uses the scheduled token's current credentials across stacks.
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
@@ -16,7 +16,7 @@ const scheduled = new R2BucketToken(producer, 'scheduled', {
   bucket,
   name: 'rotation scheduled',
   access: R2Access.READ_WRITE,
-  rotation: { every: '2m', overlap: '1m' },
+  rotation: { every: '3m', overlap: '1m' },
 });
 new R2BucketToken(producer, 'bumped', { bucket, name: 'rotation bumped', access: R2Access.READ_WRITE, rotation: { version } });
 new R2BucketToken(producer, 'handover', { bucket, name: 'rotation handover', access: R2Access.READ_WRITE, rotation: { version, overlap: '1m' } });
