@@ -89,7 +89,8 @@ function minutes(count: number): string {
 
 /**
  * One token. A schedule is a `time_rotating` (re-based by `version` when both are given); the token
- * expires one period after its rotation is due (two after its creation). `version` alone is a `time_static` that it replaces.
+ * expires one period after its rotation is due (two after its creation). `version` alone is a
+ * `time_static` that the token follows.
  */
 function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: string | undefined, status: string | undefined): RotationLayout {
   const triggers = plan.version === undefined ? undefined : { version: plan.version };
