@@ -1,8 +1,9 @@
-import { Rotating as TimeRotating } from '@cdktf/provider-time/lib/rotating';
-import { StaticResource as TimeStatic } from '@cdktf/provider-time/lib/static-resource';
+import type { Rotating as TimeRotating, RotatingConfig } from '@cdktf/provider-time/lib/rotating';
+import type { StaticResource as TimeStatic, StaticResourceConfig } from '@cdktf/provider-time/lib/static-resource';
 import { Fn, IResolvable, Lazy, Op, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
+import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
 import { isUnresolved } from '../validation/unresolved';
 
@@ -80,7 +81,15 @@ function replacedWith(trigger: TimeStatic): TerraformResourceLifecycle {
  * (hashicorp/terraform-provider-time#118); its new id does change this resource's triggers.
  */
 function turnOf(clock: TimeRotating): TimeStatic {
-  return new TimeStatic(clock.node.scope!, `${clock.node.id}Turn`, { triggers: { rotation: clock.id } });
+  return newTimeStatic(clock.node.scope!, `${clock.node.id}Turn`, { triggers: { rotation: clock.id } });
+}
+
+function newTimeStatic(scope: Construct, id: string, config: StaticResourceConfig): TimeStatic {
+  return new (timeStaticBindings().StaticResource)(scope, id, config);
+}
+
+function newTimeRotating(scope: Construct, id: string, config: RotatingConfig): TimeRotating {
+  return new (timeRotatingBindings().Rotating)(scope, id, config);
 }
 
 function minutes(count: number): string {
@@ -95,10 +104,10 @@ function minutes(count: number): string {
 function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: string | undefined, status: string | undefined): RotationLayout {
   const triggers = plan.version === undefined ? undefined : { version: plan.version };
   if (plan.every === undefined) {
-    const clock = new TimeStatic(scope, 'Rotation', { triggers });
+    const clock = newTimeStatic(scope, 'Rotation', { triggers });
     return { slots: [{ id: RESOURCE_ID, expiresOn, status, lifecycle: replacedWith(clock) }], firstIsCurrent: true };
   }
-  const clock = new TimeRotating(scope, 'Rotation', { rotationMinutes: plan.every.minutes, triggers });
+  const clock = newTimeRotating(scope, 'Rotation', { rotationMinutes: plan.every.minutes, triggers });
   const expiry = Fn.timeadd(clock.rotationRfc3339, minutes(plan.every.minutes));
   const slot = { id: RESOURCE_ID, expiresOn: expiry, status, lifecycle: replacedWith(turnOf(clock)) };
   return { slots: [slot], firstIsCurrent: true, nextRotation: clock.rotationRfc3339 };
@@ -113,10 +122,10 @@ function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: stri
  */
 function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation, status: string): RotationLayout {
   const every = plan.every.minutes;
-  const clockA = new TimeRotating(scope, 'RotationA', { rotationMinutes: 2 * every });
+  const clockA = newTimeRotating(scope, 'RotationA', { rotationMinutes: 2 * every });
   const midpoint = Fn.timeadd(clockA.rfc3339, minutes(every));
   const midpointAhead = later(midpoint, Fn.plantimestamp());
-  const clockB = new TimeRotating(scope, 'RotationB', {
+  const clockB = newTimeRotating(scope, 'RotationB', {
     rotationRfc3339: choose(midpointAhead, midpoint, Fn.timeadd(clockA.rfc3339, minutes(3 * every))),
     // Computed once, when B is created: A's later rotations must not replace B's clock.
     lifecycle: { ignoreChanges: ['rotation_rfc3339'] },
@@ -141,8 +150,8 @@ function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation, status:
  */
 function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expiresOn: string | undefined, status: string): RotationLayout {
   const { even, odd, isEven } = versionTurns(plan.version);
-  const clockA = new TimeStatic(scope, 'RotationA', { triggers: { version: even } });
-  const clockB = new TimeStatic(scope, 'RotationB', { triggers: { version: odd } });
+  const clockA = newTimeStatic(scope, 'RotationA', { triggers: { version: even } });
+  const clockB = newTimeStatic(scope, 'RotationB', { triggers: { version: odd } });
   const overlapEnd = (currentCreated: string) => Fn.timeadd(currentCreated, minutes(plan.overlap.minutes));
   const statusA = choose(isEven, status, previousStatus(overlapEnd(clockB.rfc3339), status));
   const statusB = choose(isEven, previousStatus(overlapEnd(clockA.rfc3339), status), status);

@@ -1,6 +1,6 @@
-import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { timeProviderBindings } from './time-bindings';
 
 const ENSURED = new WeakSet<TerraformStack>();
 // The version the end-to-end suite runs (scripts/e2e-tools.sh builds it); the bindings would pin 0.13.1.
@@ -16,7 +16,7 @@ export function ensureTimeProvider(scope: Construct): void {
   if (ENSURED.has(stack)) return;
   ENSURED.add(stack);
   if (defaultTimeProviders(stack).length > 0) return;
-  const added = new TimeProvider(stack, 'cdktf-cloudflare-api-tokens-time');
+  const added = new (timeProviderBindings().TimeProvider)(stack, 'cdktf-cloudflare-api-tokens-time');
   stack.addOverride('terraform.required_providers.time', { source: 'hashicorp/time', version: TESTED_TIME_PROVIDER_VERSION });
   stack.node.addValidation({
     validate: () => {
