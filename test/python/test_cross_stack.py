@@ -10,7 +10,7 @@ from cdktf import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 
 from conftest import synth_stacks
-from cdktf_cloudflare_api_tokens import R2Access, R2BucketToken, Resources, TokenPolicy, UserApiToken
+from cdktf_cloudflare_api_tokens import R2Access, R2BucketToken, Resources, TokenPolicy, TokenRotation, UserApiToken
 from cross_stack_consumer import CrossStackConsumerStack
 from r2_presigned_urls import R2PresignedUrlsStack
 
@@ -74,3 +74,34 @@ def test_other_token_kinds_cross_stacks(app, kind):
     TerraformOutput(consumer, "app_secret_access_key", value=token.secret_access_key, sensitive=True)
     stacks = synth_stacks(app)
     check_consumer(stacks["consumer"], stacks["producer"], "producer")
+
+
+def test_rotated_token_credentials_cross_stacks(app):
+    # The current and previous keys cross as the producer's hashes; which token is current is decided
+    # again in the consumer, from the clocks' rotation times, which cross too.
+    producer = TerraformStack(app, "producer")
+    CloudflareProvider(producer, "cloudflare")
+    token = R2BucketToken(
+        producer, "uploads", bucket_name="uploads", access=R2Access.READ, rotation=TokenRotation(every="30d", overlap="7d")
+    )
+    consumer = TerraformStack(app, "consumer")
+    TerraformOutput(consumer, "app_access_key_id", value=token.access_key_id, sensitive=True)
+    TerraformOutput(consumer, "app_secret_access_key", value=token.secret_access_key, sensitive=True)
+    TerraformOutput(consumer, "app_previous_secret_access_key", value=token.previous_secret_access_key, sensitive=True)
+    TerraformOutput(consumer, "app_next_rotation", value=token.next_rotation)
+    stacks = synth_stacks(app)
+    consumer_json, producer_json = stacks["consumer"], stacks["producer"]
+    remote = REMOTE.format(stack="producer")
+
+    outputs = consumer_json["output"]
+    for name in ("app_secret_access_key", "app_previous_secret_access_key"):
+        ref = re.fullmatch(r"\$\{sensitive\(" + remote + r"\)\}", outputs[name]["value"])
+        assert ref and outputs[name]["sensitive"] is True, outputs[name]
+        hash_output = cross_stack_outputs(producer_json)[ref.group(1)]
+        local = re.fullmatch(r"\$\{local\.([\w-]+)\}", hash_output["value"]).group(1)
+        assert re.fullmatch(r"\$\{sha256\(.*\.value.*\)\}", producer_json["locals"][local])
+    key = outputs["app_access_key_id"]["value"]
+    assert key.startswith("${sensitive((timecmp(") and "cloudflare_account_token" not in key.replace("cross-stack-output-cloudflare", "")
+    assert "time_rotating" in outputs["app_next_rotation"]["value"]
+    assert all(out["sensitive"] is True for out in cross_stack_outputs(producer_json).values())
+    assert not any(out["value"].endswith(".value}") for out in cross_stack_outputs(producer_json).values())
