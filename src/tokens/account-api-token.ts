@@ -31,7 +31,10 @@ export class AccountApiToken extends ApiTokenBase {
     this.accountId = accountId;
   }
 
-  /** The underlying `cloudflare_account_token` resource, for anything this construct does not cover. */
+  /**
+   * The underlying `cloudflare_account_token` resource, for anything this construct does not cover; with
+   * `rotation.overlap`, the first of the two that take turns (`tokenResources` has both).
+   */
   public get resource(): AccountToken {
     return this.tokenResource as AccountToken; // what _createResource made
   }

@@ -16,7 +16,10 @@ export class UserApiToken extends ApiTokenBase {
     super(scope, id, props);
   }
 
-  /** The underlying `cloudflare_api_token` resource, for anything this construct does not cover. */
+  /**
+   * The underlying `cloudflare_api_token` resource, for anything this construct does not cover; with
+   * `rotation.overlap`, the first of the two that take turns (`tokenResources` has both).
+   */
   public get resource(): ApiToken {
     return this.tokenResource as ApiToken; // what _createResource made
   }
