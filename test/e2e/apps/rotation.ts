@@ -1,6 +1,6 @@
-// Three rotated R2 tokens on one bucket: on a short schedule (3 minutes) with an overlap, by version alone, and by
-// version with an overlap (ROTATION_VERSION, default 1, so a test can raise it and deploy again). A
-// second stack uses the scheduled token's current credentials across stacks.
+// Four rotated R2 tokens on one bucket: on a short schedule (3 minutes) with and without an overlap, by
+// version alone, and by version with an overlap (ROTATION_VERSION, default 1, so a test can raise it and
+// deploy again). A second stack uses the scheduled token's current credentials across stacks.
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { cloudflareProvider } from '../../../examples/provider';
@@ -18,6 +18,7 @@ const scheduled = new R2BucketToken(producer, 'scheduled', {
   access: R2Access.READ_WRITE,
   rotation: { every: '3m', overlap: '1m' },
 });
+new R2BucketToken(producer, 'ticking', { bucket, name: 'rotation ticking', access: R2Access.READ_WRITE, rotation: { every: '3m' } });
 new R2BucketToken(producer, 'bumped', { bucket, name: 'rotation bumped', access: R2Access.READ_WRITE, rotation: { version } });
 new R2BucketToken(producer, 'handover', { bucket, name: 'rotation handover', access: R2Access.READ_WRITE, rotation: { version, overlap: '1m' } });
 

@@ -1,15 +1,15 @@
 /**
  * Token rotation through the real `cdktf deploy`, the real Cloudflare and time providers, against the
  * local API, as real time passes (test/e2e/apps/rotation.ts): `scheduled` rotates every 3 minutes with a
- * 1-minute overlap, `bumped` by version alone, `handover` by version with a 1-minute overlap; a second
- * stack reads `scheduled`'s current credentials.
+ * 1-minute overlap, `ticking` every 3 minutes without one, `bumped` by version alone, `handover` by
+ * version with a 1-minute overlap; a second stack reads `scheduled`'s current credentials.
  *
  * 1. version 1: every current credential works; no drift.
  * 2. version 2: `bumped` is replaced (the old keys are gone), `handover`'s old keys become its previous
- *    ones and still work, `scheduled` is untouched; no drift.
- * 3. once `scheduled`'s next rotation is due, a deploy rotates it: its old keys become the previous
- *    ones, and the consumer stack follows; the same deploy, after `handover`'s overlap, disables
- *    `handover`'s previous keys; no drift.
+ *    ones and still work, `scheduled` and `ticking` are untouched; no drift.
+ * 3. once `scheduled`'s and `ticking`'s next rotations are due, a deploy rotates them: `ticking`'s old
+ *    keys are gone, `scheduled`'s become the previous ones, and the consumer stack follows; the same
+ *    deploy, after `handover`'s overlap, disables `handover`'s previous keys; no drift.
  * 4. once `scheduled`'s overlap has ended, its previous keys still work until the next deploy, which
  *    disables them (the stand-in then refuses them); no drift (an expired previous token would be
  *    dropped and re-created by the provider: the library disables it instead).
@@ -154,7 +154,7 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
     });
 
     test("every token's current credentials work; the consumer has scheduled's", async () => {
-      for (const id of ['scheduled', 'bumped', 'handover']) {
+      for (const id of ['scheduled', 'ticking', 'bumped', 'handover']) {
         expect({ id, result: await access(keysOf(first, id).current) }).toEqual({ id, result: ALLOWED });
       }
       const consumer = first.outputs[CONSUMER];
@@ -198,7 +198,8 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
       expectValidThroughTheOverlap(after.previous!.accessKeyId, second);
     });
 
-    test('scheduled: unchanged', () => {
+    test('scheduled and ticking: unchanged', () => {
+      expect(keysOf(second, 'ticking')).toEqual(keysOf(first, 'ticking'));
       expect(keysOf(second, 'scheduled')).toEqual(keysOf(first, 'scheduled'));
       expect(second.outputs[PRODUCER].scheduled.next_rotation).toBe(first.outputs[PRODUCER].scheduled.next_rotation);
       expect(second.outputs[CONSUMER]).toEqual(first.outputs[CONSUMER]);
@@ -207,7 +208,8 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
 
   describe("3. scheduled's rotation is due", () => {
     beforeAll(async () => {
-      await waitUntil(Date.parse(second.outputs[PRODUCER].scheduled.next_rotation) + MARGIN_MS, "until scheduled's next rotation");
+      const due = Math.max(...['scheduled', 'ticking'].map((id) => Date.parse(second.outputs[PRODUCER][id].next_rotation)));
+      await waitUntil(due + MARGIN_MS, "until scheduled's and ticking's next rotations");
       third = await deploy('2');
     });
 
@@ -232,6 +234,19 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
       const used = { accessKeyId: consumer.app_access_key_id, secretAccessKey: consumer.app_secret_access_key };
       expect(used).toEqual(keysOf(third, 'scheduled').current);
       expect(await access(used)).toEqual(ALLOWED);
+    });
+
+    test('ticking, on the same schedule without an overlap: new keys that work; the old ones are gone', async () => {
+      const before = keysOf(second, 'ticking').current;
+      const after = keysOf(third, 'ticking');
+      expect(after.previous).toBeUndefined();
+      expect(after.current.accessKeyId).not.toBe(before.accessKeyId);
+      expect(after.current.secretAccessKey).not.toBe(before.secretAccessKey);
+      expect(await access(after.current)).toEqual(ALLOWED);
+      expect(await access(before)).toEqual(GONE);
+      // It expires one period after its next rotation: two after its creation.
+      const next = Date.parse(third.outputs[PRODUCER].ticking.next_rotation);
+      expect(Date.parse(storedToken(after.current.accessKeyId)!.expiresOn!)).toBe(next + EVERY_MS);
     });
 
     test('bumped and handover: unchanged', () => {
@@ -272,8 +287,8 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
     describe('the next deploy', () => {
       beforeAll(async () => {
         fourth = await deploy('2');
-        // The no-drift check below must run before scheduled's next rotation, or it would see that rotation.
-        expect(fourth.ended + 30_000).toBeLessThan(Date.parse(fourth.outputs[PRODUCER].scheduled.next_rotation));
+        // The no-drift check below must run before the next rotations, or it would see them.
+        for (const id of ['scheduled', 'ticking']) expect(fourth.ended + 30_000).toBeLessThan(Date.parse(fourth.outputs[PRODUCER][id].next_rotation));
       });
 
       test('disables the previous token: the stand-in refuses its keys', async () => {
@@ -283,7 +298,7 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
       });
 
       test('keeps every current key, and they work', async () => {
-        for (const id of ['scheduled', 'bumped', 'handover']) {
+        for (const id of ['scheduled', 'ticking', 'bumped', 'handover']) {
           expect(keysOf(fourth, id).current).toEqual(keysOf(third, id).current);
           expect({ id, result: await access(keysOf(fourth, id).current) }).toEqual({ id, result: ALLOWED });
         }
