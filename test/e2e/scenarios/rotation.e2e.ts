@@ -45,6 +45,8 @@ interface Deploy {
   readonly outputs: Record<string, Record<string, any>>;
   readonly started: number;
   readonly ended: number;
+  /** What `cdktf deploy` printed (Terraform's apply log included). */
+  readonly log: string;
 }
 
 /** The current and previous credentials of a token construct, from a deploy's outputs. */
@@ -70,7 +72,7 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
     timeline.push(`deploy version ${version}: ${seconds(started - t0)}..${seconds(ended - t0)}`);
     expectSuccess(run.run, `cdktf deploy ${PRODUCER} ${CONSUMER} (ROTATION_VERSION=${version})`);
     for (const value of await tokenValuesIn(env, PRODUCER)) rawValues.add(value);
-    return { outputs: run.outputs, started, ended };
+    return { outputs: run.outputs, started, ended, log: run.run.output };
   }
 
   async function waitUntil(instant: number, why: string): Promise<void> {
@@ -175,6 +177,17 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
 
     test('no drift in either stack', async () => {
       await expectNoDrift();
+    });
+
+    test('bumped: the new token was created before the old one was destroyed', () => {
+      // cdktf prints Terraform's apply log, with the construct path after each address (and without
+      // Terraform's "deposed object" marker). Destroy-then-create would print the destruction first.
+      const events = second.log
+        .split('\n')
+        .filter((line) => /cloudflare_account_token\.bumped_/.test(line))
+        .map((line) => (/Creation complete/.test(line) ? 'new token created' : /Destruction complete/.test(line) ? 'old token destroyed' : undefined))
+        .filter((event) => event !== undefined);
+      expect(events).toEqual(['new token created', 'old token destroyed']);
     });
 
     test('bumped: new keys that work; the old ones are gone', async () => {
