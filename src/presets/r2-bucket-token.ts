@@ -7,6 +7,7 @@ import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName } from '../tokens/outputs';
+import { TOKEN_OPTIONS } from '../tokens/property-names';
 import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
@@ -87,18 +88,13 @@ export class R2BucketToken extends AccountApiToken {
 }
 
 const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
+  ...TOKEN_OPTIONS,
   access: true,
   bucket: true,
   bucketName: true,
   accountId: true,
   jurisdiction: true,
   name: true,
-  notBefore: true,
-  expiresOn: true,
-  rotation: true,
-  condition: true,
-  status: true,
-  createOutputs: true,
 });
 
 /** The bucket the props name (checked, with the access); its account is the token's (see `tokenProps`). */

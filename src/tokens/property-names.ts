@@ -1,7 +1,8 @@
 import { AccountApiTokenProps, RequestIpCondition, TokenCondition, TokenOptions, UserApiTokenProps } from './api-token-props';
 import { propertyNames } from '../validation/known-properties';
 
-const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = {
+/** The properties every token construct takes (`TokenOptions`). */
+export const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = {
   notBefore: true,
   expiresOn: true,
   rotation: true,
