@@ -224,21 +224,29 @@ make_work() {
 # ---------------------------------------------------------------------------------------
 # Builders (each writes into a temp name inside the cache, then renames into place)
 # ---------------------------------------------------------------------------------------
-build_terraform() {
-  need_go "terraform $TF_BUILD_VERSION"
+# `go install module@version`, whose binary `command` becomes `target` (atomically). Args: what (for the
+# log), module@version, command, target, extra go install flags.
+go_install_into() {
+  local what=$1 module=$2 command=$3 target=$4
+  shift 4
+  need_go "$what"
   make_work
-  local start=$SECONDS gobin=$WORK/tf-bin log=$WORK/tf-build.log
+  local start=$SECONDS gobin=$WORK/$command-bin log=$WORK/$command-build.log
   mkdir -p "$gobin"
-  log "terraform: building $TF_BUILD_MODULE@v$TF_BUILD_VERSION with $(go version | cut -d' ' -f3) (a few minutes)"
-  if ! go_neutral env GOBIN="$gobin" CGO_ENABLED=0 \
-    go install -trimpath "$TF_BUILD_MODULE@v$TF_BUILD_VERSION" >"$log" 2>&1; then
+  log "$what: building $module with $(go version | cut -d' ' -f3)"
+  if ! go_neutral env GOBIN="$gobin" CGO_ENABLED=0 go install -trimpath "$@" "$module" >"$log" 2>&1; then
     tail -n 30 "$log" >&2
-    die "building terraform failed (log above)"
+    die "building $what failed (log above)"
   fi
-  mkdir -p "$TF_DIR"
-  mv -f "$gobin/terraform" "$TF_DIR/.terraform.tmp.$$"
-  mv -f "$TF_DIR/.terraform.tmp.$$" "$TF_BUILT"
-  log "terraform: built $TF_BUILT in $((SECONDS - start))s"
+  mkdir -p "$(dirname "$target")"
+  mv -f "$gobin/$command" "$target.tmp.$$"
+  mv -f "$target.tmp.$$" "$target"
+  log "$what: built $target in $((SECONDS - start))s"
+}
+
+build_terraform() {
+  log "terraform: a few minutes cold"
+  go_install_into terraform "$TF_BUILD_MODULE@v$TF_BUILD_VERSION" terraform "$TF_BUILT"
 }
 
 build_provider() {
@@ -272,20 +280,7 @@ build_provider() {
 }
 
 build_time_provider() {
-  need_go "terraform-provider-time $TIME_VERSION"
-  make_work
-  local start=$SECONDS gobin=$WORK/time-bin log=$WORK/time-build.log
-  mkdir -p "$gobin"
-  log "time provider: building $TIME_MODULE@v$TIME_VERSION with $(go version | cut -d' ' -f3)"
-  if ! go_neutral env GOBIN="$gobin" CGO_ENABLED=0 \
-    go install -trimpath -ldflags "-s -w" "$TIME_MODULE@v$TIME_VERSION" >"$log" 2>&1; then
-    tail -n 30 "$log" >&2
-    die "building the time provider failed (log above)"
-  fi
-  mkdir -p "$TIME_DIR"
-  mv -f "$gobin/terraform-provider-time" "$TIME_DIR/.provider.tmp.$$"
-  mv -f "$TIME_DIR/.provider.tmp.$$" "$TIME_BIN"
-  log "time provider: built $TIME_BIN in $((SECONDS - start))s"
+  go_install_into "time provider" "$TIME_MODULE@v$TIME_VERSION" terraform-provider-time "$TIME_BIN" -ldflags "-s -w"
 }
 
 link_into_mirror() { # binary mirror-entry
