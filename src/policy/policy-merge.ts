@@ -1,3 +1,4 @@
+import { mayBeEqual } from './key-overlap';
 import { ResourceTree, ResourceValue } from './resource-tree';
 import { isUnresolved } from '../validation/unresolved';
 
@@ -108,13 +109,18 @@ function formOf(tree: ResourceTree): 'flat' | 'nested' | 'mixed' {
   return values.every((value) => typeof value !== 'string') ? 'nested' : 'mixed';
 }
 
-/** The union of two trees, or undefined when they give one key two different values ("*" and a map). */
+/**
+ * The union of two trees, or undefined when they give one key two different values ("*" and a map), or
+ * when a key of one may turn out at plan time to equal a different key of the other: Terraform would keep
+ * only one of the two, so such policies stay apart.
+ */
 function mergeTrees(a: ResourceTree, b: ResourceTree, identity: Identity): ResourceTree | undefined {
   const out: ResourceTree = { ...a };
   const keyOf = new Map(Object.keys(a).map((key) => [identity(key), key]));
   for (const key of Object.keys(b)) {
     const existingKey = keyOf.get(identity(key));
     if (existingKey === undefined) {
+      if (Object.keys(out).some((other) => mayBeEqual(other, key))) return undefined;
       out[key] = b[key];
       keyOf.set(identity(key), key);
       continue;

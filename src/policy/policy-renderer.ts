@@ -1,11 +1,11 @@
-import { DefaultTokenResolver, StringConcat, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
-import { Identity, MergeablePolicy, mergePolicies } from './policy-merge';
+import { MergeablePolicy, mergePolicies } from './policy-merge';
 import { stableSort } from './resource-tree';
 import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
+import { identityIn } from './value-identity';
 import { Choices } from '../validation/choices';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 import { isPython, propName } from '../validation/prop-names';
@@ -61,16 +61,6 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
     permissionGroups: policy.groupIds.map((id) => ({ id })),
     resources: encodeResources(policy.tree),
   }));
-}
-
-function identityIn(scope: IConstruct | undefined): Identity {
-  if (scope === undefined) return (value) => value;
-  const resolver = new DefaultTokenResolver(new StringConcat());
-  return (value) => {
-    if (!isUnresolved(value)) return value;
-    const resolved = Tokenization.resolve(value, { scope, resolver, preparing: false });
-    return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
-  };
 }
 
 function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy {

@@ -1,3 +1,5 @@
+import { Lazy } from 'cdktf';
+import { mayBeEqual } from '../../src/policy/key-overlap';
 import { MergeablePolicy, mergePolicies, treeIdentity } from '../../src/policy/policy-merge';
 
 const same = (value: string) => value;
@@ -61,4 +63,30 @@ describe('mergePolicies', () => {
 
 test('treeIdentity sorts keys at every level', () => {
   expect(treeIdentity({ b: '*', a: { d: '*', c: '*' } }, same)).toBe('{"a":{"c":"*","d":"*"},"b":"*"}');
+});
+
+describe('keys that may be equal at plan time', () => {
+  const variable = () => Lazy.stringValue({ produce: () => '${var.x}' });
+
+  test('a token key and a literal key it may equal stay in two policies', () => {
+    const tokenKey = `com.cloudflare.api.account.${variable()}`;
+    const merged = mergePolicies([deny(['g'], { [tokenKey]: { z: '*' } }), deny(['g'], { 'com.cloudflare.api.account.abc': { y: '*' } })], same);
+    expect(merged).toHaveLength(2);
+  });
+
+  test('a token key and a literal key it can never equal still merge', () => {
+    const tokenKey = `com.cloudflare.edge.r2.bucket.${variable()}`;
+    const merged = mergePolicies([allow(['g'], { [tokenKey]: '*' }), allow(['g'], { 'com.cloudflare.api.account.abc': '*' })], same);
+    expect(merged).toHaveLength(1);
+  });
+
+  test('mayBeEqual lines up the literal parts around tokens', () => {
+    const token = variable();
+    expect(mayBeEqual(`a.${token}.c`, 'a.b.c')).toBe(true);
+    expect(mayBeEqual(`a.${token}.c`, 'a.b.d')).toBe(false);
+    expect(mayBeEqual(`a.${token}`, `a.b${variable()}`)).toBe(true);
+    expect(mayBeEqual(`a.${token}`, `b.${variable()}`)).toBe(false);
+    expect(mayBeEqual('a', 'a')).toBe(true);
+    expect(mayBeEqual('a', 'b')).toBe(false);
+  });
 });
