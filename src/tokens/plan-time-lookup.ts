@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type * as AccountGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list';
 import type * as UserGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list';
 import { Construct } from 'constructs';
@@ -15,7 +16,8 @@ export function planTimeGroupLookup(scope: Construct, accountId: string | undefi
     const cacheKey = `${name}\u0000${groupScope ?? ''}`;
     const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const id = `PermissionGroup${cache.size + 1}`;
+    // Named by what it looks up, not by how many came before: reordering grants keeps every name.
+    const id = `PermissionGroup-${createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)}`;
     const lifecycle = {
       postcondition: [
         {
