@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
 import { MergeablePolicy, mergePolicies } from './policy-merge';
-import { stableSort } from './resource-tree';
+import { splitByForm, stableSort } from './resource-tree';
 import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
@@ -55,7 +55,7 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
         `[${examplePolicy()}], or [] when grants add them.`,
     );
   }
-  const checked = policies.map((policy, index) => checkPolicy(policy, index, options));
+  const checked = policies.flatMap((policy, index) => checkPolicy(policy, index, options));
   return mergePolicies(checked, identityIn(options.scope)).map((policy) => ({
     effect: policy.effect,
     permissionGroups: policy.groupIds.map((id) => ({ id })),
@@ -63,7 +63,12 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
   }));
 }
 
-function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy {
+/**
+ * One checked policy, or two with the same effect and groups where its resources mix "*" values and
+ * nested maps (Cloudflare takes one form per policy; account-owned tokens nest zone keys, which makes
+ * such a mix): the resources of one policy are a union, so the two grant and deny exactly what it did.
+ */
+function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy[] {
   const label = `${options.owner.label} policy #${index + 1}`;
   const owner = { ...options.owner, label };
   if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
@@ -73,7 +78,8 @@ function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions)
   const effect = renderEffect(policy.effect, label);
   const tree = normalizeResources(policy.resources, owner);
   const scope = scopeOfResources(tree);
-  return { effect, groupIds: resolveGroups(policy.permissionGroups, scope, label, options), tree };
+  const groupIds = resolveGroups(policy.permissionGroups, scope, label, options);
+  return splitByForm(tree).map((part) => ({ effect, groupIds, tree: part }));
 }
 
 function renderEffect(effect: string | undefined, label: string): string {

@@ -24,3 +24,14 @@ export function stableSort<T>(items: readonly T[], keyOf: (item: T) => string): 
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
     .map(({ item }) => item);
 }
+
+/**
+ * The tree as one tree per form: the keys mapped to "*" (or a token) and the keys holding nested maps,
+ * or the tree itself when it has one form only.
+ */
+export function splitByForm(tree: ResourceTree): ResourceTree[] {
+  const flat: ResourceTree = {};
+  const nested: ResourceTree = {};
+  for (const key of Object.keys(tree)) (typeof tree[key] === 'string' ? flat : nested)[key] = tree[key];
+  return [flat, nested].filter((part) => Object.keys(part).length > 0);
+}
