@@ -1,11 +1,12 @@
 import { IConstruct } from 'constructs';
+import { KeyCheck, keyCollisionChecks } from './key-collisions';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
 import { MergeablePolicy, mergePolicies } from './policy-merge';
 import { splitByForm, stableSort } from './resource-tree';
 import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
 import { Effect, TokenPolicy } from './token-policy';
-import { identityIn } from './value-identity';
+import { expressionTextIn, identityIn } from './value-identity';
 import { Choices } from '../validation/choices';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 import { isPython, propName } from '../validation/prop-names';
@@ -16,6 +17,8 @@ export interface RenderedPolicy {
   readonly effect: string;
   readonly permissionGroups: { id: string }[];
   readonly resources: string;
+  /** Preconditions for the token resource: keys of `resources` that may resolve equal at plan time. */
+  readonly keyChecks?: KeyCheck[];
 }
 
 /**
@@ -56,11 +59,16 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
     );
   }
   const checked = policies.flatMap((policy, index) => checkPolicy(policy, index, options));
-  return mergePolicies(checked, identityIn(options.scope)).map((policy) => ({
-    effect: policy.effect,
-    permissionGroups: policy.groupIds.map((id) => ({ id })),
-    resources: encodeResources(policy.tree),
-  }));
+  const describe = expressionTextIn(options.scope);
+  return mergePolicies(checked, identityIn(options.scope)).map((policy) => {
+    const keyChecks = keyCollisionChecks(policy.tree, `${options.owner.label} ${policy.effect} policy`, describe);
+    return {
+      effect: policy.effect,
+      permissionGroups: policy.groupIds.map((id) => ({ id })),
+      resources: encodeResources(policy.tree),
+      ...(keyChecks.length > 0 ? { keyChecks } : {}),
+    };
+  });
 }
 
 /**

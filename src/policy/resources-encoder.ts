@@ -43,7 +43,7 @@ function zipTree(tree: ResourceTree): any {
  * as a template inside the function call, which works but makes cdktf print a warning about escape
  * sequences on every synth.
  */
-function templateFree(value: string): string {
+export function templateFree(value: string): string {
   const parts = splitOnTokens(value);
   return parts.length === 1 ? parts[0] : Fn.join('', parts);
 }

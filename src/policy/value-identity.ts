@@ -37,6 +37,15 @@ export function identityIn(scope: IConstruct | undefined): Identity {
   };
 }
 
+/** A string with each token written as the Terraform expression it stands for, e.g. `a.${var.b}` (for messages). */
+export function expressionTextIn(scope: IConstruct | undefined): (value: string) => string {
+  return (value) => {
+    if (scope === undefined || !isUnresolved(value)) return value;
+    const resolved = Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()), preparing: false });
+    return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
+  };
+}
+
 /** Resolves like cdktf and notes, for every token met on the way, what makes it this value and no other. */
 class OriginRecordingResolver extends DefaultTokenResolver {
   public readonly origins: string[] = [];

@@ -102,6 +102,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
       this._createResource(slotId, { ...config, policies: this.policies.value, ...slot }, accountId),
     );
+    this.policies.guard(this.tokenResources);
     this.tokenResource = this.tokenResources[0];
     this.firstIsCurrent = layout.firstIsCurrent;
     this.tokenId = this.currentAttribute('id');

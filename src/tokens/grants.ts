@@ -1,4 +1,4 @@
-import { Annotations, Aspects, IResolvable, Token } from 'cdktf';
+import { Annotations, Aspects, IResolvable, TerraformResource, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
 import { Resources } from '../policy/resources';
@@ -18,6 +18,7 @@ export class TokenPolicies {
   public readonly value: IResolvable;
   private readonly added: TokenPolicy[] = [];
   private rendered?: RenderedPolicy[];
+  private guarded = false;
 
   public constructor(
     private readonly initial: readonly TokenPolicy[],
@@ -33,11 +34,25 @@ export class TokenPolicies {
         return Token.asString(this);
       },
     };
-    if (options.planTimeLookup) {
-      // Plan-time look-ups add data sources, which must exist before the stack is turned into JSON.
-      const token = options.scope;
-      Aspects.of(token).add({ visit: (node) => void (node === token && this.render()) });
-    }
+  }
+
+  /**
+   * Renders the policies when the stack is synthesized (before it is turned into JSON: plan-time look-ups
+   * add data sources then) and gives each of `resources` the preconditions of keys that may resolve equal.
+   */
+  public guard(resources: readonly TerraformResource[]): void {
+    const token = this.options.scope;
+    Aspects.of(token).add({
+      visit: (node) => {
+        if (node !== token || this.guarded) return;
+        this.guarded = true;
+        const checks = this.render().flatMap((policy) => policy.keyChecks ?? []);
+        if (checks.length === 0) return;
+        const precondition = checks.map(({ condition, errorMessage }) => ({ condition, error_message: errorMessage }));
+        // An override's list is appended to a list the lifecycle already has (e.g. a rotation's).
+        for (const resource of resources) resource.addOverride('lifecycle.precondition', precondition);
+      },
+    });
   }
 
   /** Adds a policy; it is checked at synth, numbered after the constructor's policies in errors. */
