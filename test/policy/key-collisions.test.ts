@@ -26,7 +26,9 @@ function issueToken(denies: (accountId: string) => TokenPolicy[]): { token: any;
  * Applies the token's policies and preconditions in a provider-less configuration (a `terraform_data`
  * stands in for the token resource) with `account_id` set; returns the decoded policies, or the error.
  */
-function evaluate(token: any, variable: any, accountId: string): { policies?: { effect: string; groups: string[]; resources: any }[]; error?: string } {
+type Evaluated = { policies?: { effect: string; groups: string[]; resources: any }[]; error?: string };
+
+function evaluate(token: any, variable: any, accountId: string): Evaluated {
   const policies: ProviderPolicy[] = token.policies;
   const config = {
     variable: { account_id: { ...variable.account_id, default: accountId } },
