@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { checkGroupScopes } from './group-scope-check';
 import { KeyCheck, keyCollisionChecks } from './key-collisions';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
 import { MergeablePolicy, mergePolicies } from './policy-merge';
@@ -87,6 +88,7 @@ function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions)
   const tree = normalizeResources(policy.resources, owner);
   const scope = scopeOfResources(tree);
   const groupIds = resolveGroups(policy.permissionGroups, scope, label, options);
+  checkGroupScopes(groupIds, tree, label, options.catalog ?? PermissionGroupCatalog.default);
   return splitByForm(tree).map((part) => ({ effect, groupIds, tree: part }));
 }
 

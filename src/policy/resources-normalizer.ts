@@ -22,7 +22,28 @@ export function normalizeResources(resources: unknown, owner: TokenOwner): Resou
   const expanded = expandOwnAccount(tree, owner);
   const normalized = owner.accountId === undefined ? expanded : nestTopLevelZones(expanded, owner.accountId, owner.label);
   checkDepth(normalized, owner.label, 'resources', 1);
+  if (owner.accountId !== undefined) checkOwnAccount(normalized, owner.accountId, owner.label);
   return normalized;
+}
+
+// Literal keys that name one account: the account itself, or an R2 bucket of it.
+const ACCOUNT_OF_KEY = new RegExp(`^(?:com\\.cloudflare\\.api\\.account\\.(${HEX32_PATTERN})|com\\.cloudflare\\.edge\\.r2\\.bucket\\.(${HEX32_PATTERN})_.*)$`);
+
+/**
+ * An account-owned token reaches only its own account (Cloudflare refuses the token otherwise, and its
+ * grants refuse it already). Literal keys and a literal owner only: tokens are left to Cloudflare.
+ */
+function checkOwnAccount(tree: ResourceTree, accountId: string, label: string): void {
+  if (isUnresolved(accountId)) return;
+  for (const key of Object.keys(tree)) {
+    const match = isUnresolved(key) ? null : ACCOUNT_OF_KEY.exec(key);
+    const keyAccount = match?.[1] ?? match?.[2];
+    if (keyAccount === undefined || keyAccount.toLowerCase() === accountId.toLowerCase()) continue;
+    throw new Error(
+      `${label}: resources["${key}"] is in account "${keyAccount}", not the token's account "${accountId}"; an account-owned token ` +
+        `reaches only its own account. Use Resources.OWN_ACCOUNT (or keys of account "${accountId}"), a token of that account, or a UserApiToken.`,
+    );
+  }
 }
 
 function checkDepth(tree: ResourceTree, label: string, path: string, depth: number): void {

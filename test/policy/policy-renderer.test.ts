@@ -83,7 +83,7 @@ describe('renderPolicies', () => {
       [{ effect: 'allow', permissionGroups: ['Thing Wrote'], resources: ZONES }],
       'T "t" policy #1: unknown permission group "Thing Wrote". Closest names: "Thing Write", "Thing Read". Use one of those, a 32-hex id, or set resolvePermissionGroupsAtPlanTime to look new groups up through the Cloudflare API.',
     ],
-    ['the second policy', [{ effect: 'allow', permissionGroups: ['Thing Write'], resources: ZONES }, { effect: 'allow', permissionGroups: [], resources: ZONES }], 'T "t" policy #2: permissionGroups is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.'],
+    ['the second policy', [{ effect: 'allow', permissionGroups: ['Thing Read'], resources: ZONES }, { effect: 'allow', permissionGroups: [], resources: ZONES }], 'T "t" policy #2: permissionGroups is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.'],
   ])('refuses %s, naming the policy and the fix', (_, policies, message) => {
     expect(errorOf(policies)).toBe(message);
   });

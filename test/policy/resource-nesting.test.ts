@@ -5,8 +5,10 @@ import { ACCOUNT_ID, onlyResource, synthError, synthJson } from '../support/synt
 // a nested map only under one specific account, holding its zones (all or one) or all its R2 buckets.
 const ACCOUNT_KEY = `com.cloudflare.api.account.${ACCOUNT_ID}`;
 const ZONE_ID = '023e105f4ecef8ad9ca31a8372d0c353';
+// A group of the resources' scope: bucket item groups for buckets, "Zone Read" for the rest.
+const groupsFor = (resources: object) => (JSON.stringify(resources).includes('r2.bucket') ? ['Workers R2 Storage Bucket Item Read'] : ['Zone Read']);
 const user = (resources: object) => (scope: any) =>
-  new UserApiToken(scope, 'u', { name: 'u', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: resources as any }] });
+  new UserApiToken(scope, 'u', { name: 'u', policies: [{ effect: 'allow', permissionGroups: groupsFor(resources), resources: resources as any }] });
 
 describe('nested resources are only what Cloudflare nests', () => {
   test.each([

@@ -222,8 +222,8 @@ describe('AccountApiToken', () => {
   test('accountId defaults to CLOUDFLARE_ACCOUNT_ID and an explicit one wins', () => {
     const explicit = 'fedcba9876543210fedcba9876543210';
     const json = synthJson((stack) => {
-      new AccountApiToken(stack, 'env', { name: 'env', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
-      new AccountApiToken(stack, 'explicit', { accountId: explicit, name: 'x', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
+      new AccountApiToken(stack, 'env', { name: 'env', policies: [{ effect: 'allow', permissionGroups: ['Account Settings Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
+      new AccountApiToken(stack, 'explicit', { accountId: explicit, name: 'x', policies: [{ effect: 'allow', permissionGroups: ['Account Settings Read'], resources: { 'com.cloudflare.api.account': '*' } }] });
     });
     const tokens = Object.values(json.resource.cloudflare_account_token) as any[];
     expect(tokens.map((t) => t.account_id).sort()).toEqual([ACCOUNT_ID, explicit].sort());

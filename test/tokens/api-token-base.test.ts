@@ -82,12 +82,12 @@ describe('ApiTokenBase', () => {
     const json = synth((stack) => {
       const token = new TestToken(stack, 'token', { name: 'T', policies: [] }, ACCOUNT_ID);
       token.grantZone(ZONE_ID, ['DNS Write']);
-      token.grantAccount(['Zone Read']);
+      token.grantAccount(['Account Settings Read']);
       token.addPolicy({ effect: 'deny', permissionGroups: ['Zone Read'], resources: ZONES });
     });
     expect(Object.values(json.resource.test_token).map((r: any) => r.policies)).toEqual([
       [
-        { effect: 'allow', permission_groups: [{ id: ZONE_READ }], resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":"*"}` },
+        { effect: 'allow', permission_groups: [{ id: 'c1fde68c7bcc44588cbb6ddbc16d6480' }], resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":"*"}` },
         { effect: 'allow', permission_groups: [{ id: DNS_WRITE }], resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":{"com.cloudflare.api.account.zone.${ZONE_ID}":"*"}}` },
         { effect: 'deny', permission_groups: [{ id: ZONE_READ }], resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":{"com.cloudflare.api.account.zone.*":"*"}}` },
       ],

@@ -16,7 +16,7 @@ describe('output names', () => {
         'differ only in characters Terraform does not allow in names, which become "_". Rename one of them, or set createOutputs: false on one.',
     );
     expect(synthError((stack) => {
-      new UserApiToken(new Construct(stack, 'team a'), 'deploy', { name: 'u', policies: [{ ...policies[0], resources: { 'com.cloudflare.api.account.*': '*' } }] });
+      new UserApiToken(new Construct(stack, 'team a'), 'deploy', { name: 'u', policies: [{ ...policies[0], permissionGroups: ['Account Settings Read'], resources: { 'com.cloudflare.api.account.*': '*' } }] });
       new R2BucketToken(new Construct(stack, 'team+a'), 'deploy', { accountId: ACCOUNT_ID, bucketName: 'photos', access: R2Access.READ });
     })).toMatch(/^R2BucketToken "test\/team\+a\/deploy": its output "team_a_deploy_access_key_id" has the same name as the output of UserApiToken "test\/team a\/deploy"/);
   });
