@@ -1,7 +1,8 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_USER, SCOPE_ZONE } from './scopes';
 import { validateAccountId, validateHexId } from '../validation/identifiers';
-import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
+import { propName } from '../validation/prop-names';
+import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction } from '../validation/r2';
 
 /**
  * Builders for the resource keys of a token policy, as Cloudflare documents them.
@@ -74,6 +75,7 @@ export class Resources {
    * read from the resource, so they may be unknown until apply.
    */
   public static r2BucketOf(bucket: R2Bucket): string {
+    validateR2BucketResource(bucket, `Resources.${propName('r2BucketOf')}`);
     return `${SCOPE_R2_BUCKET}.${bucket.accountId}_${bucket.jurisdiction}_${bucket.name}`;
   }
 

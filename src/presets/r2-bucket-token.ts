@@ -12,6 +12,8 @@ import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 import { propName } from '../validation/prop-names';
+import { sameForCertain } from '../validation/same-value';
+import { isUnresolved } from '../validation/unresolved';
 
 /** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {
@@ -102,18 +104,38 @@ function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
   if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${label}: props are required: { access, bucket or ${propName('bucketName')} }.`);
   checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, label, 'props');
   bucketItemGroups(props.access, label);
-  if ((props.bucket === undefined) === (props.bucketName === undefined)) {
+  // null is "not given", as None is in Python.
+  const bucket = props.bucket ?? undefined;
+  if ((bucket === undefined) === (props.bucketName == null)) {
     throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`);
   }
-  const name = props.bucketName ?? props.bucket!.name;
-  const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction;
-  return withContext(label, () => R2BucketRef.fromName(name, jurisdiction));
+  if (bucket === undefined) return withContext(label, () => R2BucketRef.fromName(props.bucketName!, props.jurisdiction ?? undefined));
+  checkAgreesWithBucket(props.jurisdiction, { input: bucket.jurisdictionInput, attribute: bucket.jurisdiction }, 'jurisdiction', label);
+  checkAgreesWithBucket(props.accountId, { input: bucket.accountIdInput, attribute: bucket.accountId }, 'accountId', label);
+  return withContext(label, () => R2BucketRef.fromName(bucket.name, props.jurisdiction ?? bucket.jurisdiction));
+}
+
+/**
+ * Refuses a `jurisdiction` or `accountId` given beside `bucket` unless it is the bucket's for certain (see
+ * `sameForCertain`): the token's key would name another bucket than the one granted.
+ */
+function checkAgreesWithBucket(given: string | undefined, bucketValue: { input?: string; attribute: string }, name: string, label: string): void {
+  const bucketInput = bucketValue.input;
+  if (given == null || sameForCertain(given, bucketInput) || sameForCertain(given, bucketValue.attribute)) return;
+  const prop = propName(name);
+  const fix = `Drop ${prop} when giving bucket: the token takes it from the bucket.`;
+  const shown = (value: string) => (isUnresolved(value) ? '(a value known only at plan time)' : `"${value}"`);
+  if (bucketInput !== undefined && !isUnresolved(bucketInput) && !isUnresolved(given)) {
+    throw new Error(`${label}: ${prop} "${given}" contradicts the bucket's ${prop} "${bucketInput}". ${fix}`);
+  }
+  const theirs = bucketInput === undefined ? 'not set on the bucket (the provider picks it)' : shown(bucketInput);
+  throw new Error(`${label}: ${prop} ${shown(given)} may differ from the bucket's ${prop}, which is ${theirs}. ${fix}`);
 }
 
 /** The props of the account token: the bucket's account, and no policy until the bucket is granted. */
 function tokenProps(props: R2BucketTokenProps, bucket: R2BucketRef): AccountApiTokenProps {
   return {
-    accountId: props.accountId ?? props.bucket?.accountId,
+    accountId: props.accountId ?? props.bucket?.accountId ?? undefined,
     name: props.name ?? `R2 ${props.access} ${bucket.bucketName}`,
     policies: [],
     notBefore: props.notBefore,

@@ -1,5 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { isVersionConstraint } from './version-constraint';
+import { describeMissing } from '../validation/required';
 import { isUnresolved } from '../validation/unresolved';
 
 /**
@@ -25,13 +27,23 @@ export class CloudflareProviderVersion {
    * bindings' 5.14.0.
    *
    * @param scope any construct of the stack (usually the stack itself)
-   * @param version a Terraform version constraint such as "5.24.0" or "~> 5.24"; default: `TESTED`
+   * @param version a literal Terraform version constraint such as "5.24.0", "~> 5.24" or ">= 5.14, < 6"
+   *   (Terraform reads it before any variable exists, so a token is refused); default: `TESTED`
    */
   public static pin(scope: IConstruct, version: string = CloudflareProviderVersion.TESTED): void {
+    const fix = `give a Terraform version constraint such as "${CloudflareProviderVersion.TESTED}", "~> 5.24" or ">= 5.14, < 6", or leave it out for the tested version`;
+    if (scope === undefined || scope === null || typeof scope !== 'object') {
+      throw new Error(`CloudflareProviderVersion.pin: scope is ${describeMissing(scope)}; give a construct of the stack, usually the stack itself.`);
+    }
     if (typeof version !== 'string' || (!isUnresolved(version) && version.trim() === '')) {
-      throw new Error(
-        `CloudflareProviderVersion.pin: version is ${JSON.stringify(version) ?? 'missing'}; give a Terraform version constraint such as "${CloudflareProviderVersion.TESTED}", or leave it out for the tested version.`,
-      );
+      throw new Error(`CloudflareProviderVersion.pin: version is ${JSON.stringify(version) ?? 'missing'}; ${fix}.`);
+    }
+    if (isUnresolved(version)) {
+      // Terraform reads required_providers before any variable or resource exists.
+      throw new Error(`CloudflareProviderVersion.pin: version is a value known only at plan time; Terraform takes only a literal constraint there. ${capitalized(fix)}.`);
+    }
+    if (!isVersionConstraint(version)) {
+      throw new Error(`CloudflareProviderVersion.pin: version "${version}" is not a Terraform version constraint; ${fix}.`);
     }
     TerraformStack.of(scope).addOverride('terraform.required_providers.cloudflare', {
       source: 'cloudflare/cloudflare',
@@ -40,4 +52,8 @@ export class CloudflareProviderVersion {
   }
 
   private constructor() {}
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

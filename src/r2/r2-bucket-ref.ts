@@ -1,6 +1,7 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { validateAccountId } from '../validation/identifiers';
-import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
+import { propName } from '../validation/prop-names';
+import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction } from '../validation/r2';
 
 /**
  * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a cdktf `R2Bucket` resource, or a
@@ -20,6 +21,7 @@ export class R2BucketRef {
    * token.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
    */
   public static fromBucket(bucket: R2Bucket): R2BucketRef {
+    validateR2BucketResource(bucket, `R2BucketRef.${propName('fromBucket')}`);
     return new R2BucketRef(bucket.name, bucket.jurisdiction, bucket.accountId);
   }
 

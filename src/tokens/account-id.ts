@@ -1,12 +1,16 @@
 import { withContext } from '../validation/context';
 import { validateAccountId } from '../validation/identifiers';
 import { isPython, propName } from '../validation/prop-names';
+import { requireString } from '../validation/required';
 
 /**
  * The account id given, else CLOUDFLARE_ACCOUNT_ID; a literal must be 32 hex characters. `label` names the
  * construct in errors.
  */
 export function resolveAccountId(given: string | undefined, label: string): string {
+  if (given != null) {
+    withContext(label, () => requireString(given, 'accountId', 'give the account id (32 hex characters), or leave it out to use CLOUDFLARE_ACCOUNT_ID'));
+  }
   const accountId = given ?? process.env.CLOUDFLARE_ACCOUNT_ID;
   if (accountId === undefined || accountId === '') {
     const setIt = isPython()
@@ -14,7 +18,7 @@ export function resolveAccountId(given: string | undefined, label: string): stri
       : 'set CLOUDFLARE_ACCOUNT_ID before synth';
     throw new Error(`${label}: no account id. Pass ${propName('accountId')} (32 hex characters) or ${setIt}.`);
   }
-  const source = given === undefined ? ' (from CLOUDFLARE_ACCOUNT_ID)' : '';
+  const source = given == null ? ' (from CLOUDFLARE_ACCOUNT_ID)' : '';
   withContext(`${label}${source}`, () => validateAccountId(accountId));
   return accountId;
 }

@@ -12,6 +12,9 @@ import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { planRotation } from '../rotation/rotation-plan';
 import { choose, rotationLayout } from '../rotation/rotation-slots';
+import { withContext } from '../validation/context';
+import { propName } from '../validation/prop-names';
+import { requireString } from '../validation/required';
 
 /**
  * What account-owned and user-owned tokens share: checking the props, the policies and grants, the S3
@@ -199,6 +202,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * token.grantAccount(["Workers Scripts Write"]);
    */
   public grantAccount(permissionGroups: string[], accountId?: string): void {
+    if (accountId !== undefined) withContext(`${this.grantee.label} ${propName('grantAccount')}`, () => requireString(accountId, 'accountId', 'give the account id (32 hex characters), or leave it out for the token\'s own account'));
     this.addPolicy(accountGrant(this.grantee, permissionGroups, accountId));
   }
 }

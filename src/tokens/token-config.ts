@@ -9,6 +9,7 @@ import { withContext } from '../validation/context';
 import { validateIpOrCidr } from '../validation/ip';
 import { checkKnownProperties } from '../validation/known-properties';
 import { propName } from '../validation/prop-names';
+import { checkInAgainstNotIn } from '../validation/request-ip';
 import { normalizeRfc3339 } from '../validation/time';
 import { isUnresolved, literalShape } from '../validation/unresolved';
 
@@ -60,7 +61,7 @@ export function buildTokenConfig(
     notBefore,
     expiresOn,
     status: checkStatus(props.status, label),
-    condition: buildCondition(props, label),
+    condition: buildCondition(scope, props, label),
   };
 }
 
@@ -95,21 +96,29 @@ function checkStatus(status: string | undefined, label: string): string | undefi
   return normalized;
 }
 
-function buildCondition(props: ApiTokenProps, label: string): TokenConfig['condition'] {
+function buildCondition(scope: Construct, props: ApiTokenProps, label: string): TokenConfig['condition'] {
   if (props.condition === undefined) return undefined;
   checkStruct(props.condition, CONDITION_PROPS, label, 'condition');
   const requestIp = props.condition.requestIp;
   if (requestIp === undefined) return undefined;
   checkStruct(requestIp, REQUEST_IP_PROPS, label, propName('condition.requestIp'));
-  const checkList = (list: string[] | undefined, field: string): string[] | undefined => {
+  const checkList = (list: string[] | undefined, field: string, fix: string): string[] | undefined => {
     if (list === undefined || isUnresolved(list)) return list;
     if (!Array.isArray(list)) throw new Error(`${label}: ${field} must be a list of IP addresses or CIDR ranges.`);
+    // Cloudflare's reading of an empty list (no address, or any?) is not documented; both widen or lock out.
+    if (list.length === 0) throw new Error(`${label}: ${field} is an empty list; ${fix}.`);
     list.forEach((entry) => withContext(label, () => validateIpOrCidr(entry, field)));
     return list;
   };
-  const inList = checkList(requestIp.in, propName('condition.requestIp.in'));
-  const notIn = checkList(requestIp.notIn, propName('condition.requestIp.notIn'));
+  const inField = propName('condition.requestIp.in');
+  const notInField = propName('condition.requestIp.notIn');
+  const inList = checkList(requestIp.in, inField, `leave ${inField} out to allow every address, or list the addresses the token may be used from`);
+  const notIn = checkList(requestIp.notIn, notInField, `leave ${notInField} out when no address is refused, or list the addresses to refuse`);
   if (inList === undefined && notIn === undefined) return undefined;
+  if (inList !== undefined && notIn !== undefined && !isUnresolved(inList) && !isUnresolved(notIn)) {
+    const warnings = withContext(label, () => checkInAgainstNotIn({ field: inField, entries: inList }, { field: notInField, entries: notIn }));
+    warnings.forEach((warning) => Annotations.of(scope).addWarning(`${label}: ${warning}`));
+  }
   return { requestIp: { in: inList, notIn } };
 }
 

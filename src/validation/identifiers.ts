@@ -1,3 +1,4 @@
+import { requireString } from './required';
 import { isUnresolved } from './unresolved';
 
 /** A Cloudflare id (account, zone, user tag, permission group, token): 32 lowercase hex characters. */
@@ -10,6 +11,7 @@ export const HEX32 = new RegExp(`^${HEX32_PATTERN}$`);
  * Unresolved tokens pass: Terraform resolves them.
  */
 export function validateHexId(value: string, what: string): void {
+  requireString(value, camelCase(what), `give the ${what}: 32 lowercase hex characters (0-9, a-f), as shown in the dashboard URL and the API`);
   if (isUnresolved(value)) return;
   if (!HEX32.test(value)) {
     throw new Error(
@@ -22,4 +24,9 @@ export function validateHexId(value: string, what: string): void {
 /** Checks a literal account id; see `validateHexId`. */
 export function validateAccountId(value: string): void {
   validateHexId(value, 'account id');
+}
+
+/** The parameter that holds `what` in this library's API: "zone id" is `zoneId`, "user tag" is `userTag`. */
+function camelCase(what: string): string {
+  return what.replace(/ (\w)/g, (_, c: string) => c.toUpperCase());
 }

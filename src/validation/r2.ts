@@ -1,3 +1,5 @@
+import { propName } from './prop-names';
+import { describeMissing, requireString } from './required';
 import { isUnresolved } from './unresolved';
 
 /** The R2 jurisdictions, as Cloudflare names them. */
@@ -7,6 +9,7 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
 /** Checks a literal R2 bucket name against Cloudflare's rules. Unresolved tokens pass. */
 export function validateR2BucketName(name: string): void {
+  requireString(name, 'bucketName', 'give the bucket\'s name, e.g. "uploads"');
   if (isUnresolved(name)) return;
   if (!BUCKET_NAME.test(name)) {
     throw new Error(
@@ -18,10 +21,17 @@ export function validateR2BucketName(name: string): void {
 
 /** Checks a literal R2 jurisdiction. Unresolved tokens pass. */
 export function validateR2Jurisdiction(jurisdiction: string): void {
+  requireString(jurisdiction, 'jurisdiction', `give one of ${R2_JURISDICTIONS.map((j) => `"${j}"`).join(', ')}, or leave it out for "default"`);
   if (isUnresolved(jurisdiction)) return;
   if (!R2_JURISDICTIONS.includes(jurisdiction)) {
     throw new Error(
       `Invalid R2 jurisdiction "${jurisdiction}": use one of ${R2_JURISDICTIONS.map((j) => `"${j}"`).join(', ')}.`,
     );
   }
+}
+
+/** Refuses a missing `R2Bucket` resource (`undefined`, `null`, not an object); `where` names the method. */
+export function validateR2BucketResource(bucket: unknown, where: string): void {
+  if (bucket !== undefined && bucket !== null && typeof bucket === 'object') return;
+  throw new Error(`${where}: bucket is ${describeMissing(bucket)}; give a cdktf R2Bucket resource, or name the bucket (R2BucketRef.${propName('fromName')}("name")).`);
 }

@@ -1,3 +1,4 @@
+import { describeMissing } from './required';
 import { isUnresolved } from './unresolved';
 
 // RFC 3339 date-time: full date, "T" (or "t"/space is not accepted by Cloudflare), time, fraction, offset.
@@ -9,6 +10,9 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz
  */
 export function normalizeRfc3339(value: string, field: string): string {
   if (isUnresolved(value)) return value;
+  if (typeof value !== 'string') {
+    throw new Error(`${field} is ${describeMissing(value)}; give an RFC 3339 time such as "2030-12-31T23:59:59Z", or leave it out.`);
+  }
   const match = RFC3339.exec(value);
   const millis = match ? Date.parse(value) : NaN;
   if (!match || Number.isNaN(millis) || !calendarFieldsValid(match)) {

@@ -1,6 +1,8 @@
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AccountApiToken, R2Access, R2BucketToken, R2Endpoint } from '../../src';
-import { ACCOUNT_ID, onlyResource, synthError, synthJson } from '../support/synth';
+import { useEnv } from '../support/env';
+import { ACCOUNT_ID, onlyResource, synthError, synthJson, thrownMessage } from '../support/synth';
 
 const ITEM_READ = '6a018a9f2fc74eb6b293b0c548f38b39';
 const ITEM_WRITE = '2efd5506f9c8494dacb1fa10a3e7d5b6';
@@ -85,5 +87,91 @@ describe('R2Endpoint', () => {
   });
   test('rejects an unknown jurisdiction', () => {
     expect(() => R2Endpoint.s3(ACCOUNT_ID, 'mars')).toThrow('Invalid R2 jurisdiction "mars"');
+  });
+});
+
+describe('a jurisdiction or accountId beside bucket must be the bucket\'s for certain', () => {
+  const OTHER_ACCOUNT = 'fedcba9876543210fedcba9876543210';
+  const dropJurisdiction = 'Drop jurisdiction when giving bucket: the token takes it from the bucket.';
+  const dropAccountId = 'Drop accountId when giving bucket: the token takes it from the bucket.';
+
+  test('literals that contradict the bucket are refused, naming both', () => {
+    expect(
+      synthError((scope) => {
+        const bucket = new R2Bucket(scope, 'reports', { accountId: ACCOUNT_ID, name: 'reports', jurisdiction: 'fedramp' });
+        new R2BucketToken(scope, 'reader', { bucket, jurisdiction: 'eu', access: R2Access.READ });
+      }),
+    ).toBe(`R2BucketToken "test/reader": jurisdiction "eu" contradicts the bucket's jurisdiction "fedramp". ${dropJurisdiction}`);
+    expect(
+      synthError((scope) => {
+        const bucket = new R2Bucket(scope, 'reports', { accountId: ACCOUNT_ID, name: 'reports' });
+        new R2BucketToken(scope, 'reader', { bucket, accountId: OTHER_ACCOUNT, access: R2Access.READ });
+      }),
+    ).toBe(`R2BucketToken "test/reader": accountId "${OTHER_ACCOUNT}" contradicts the bucket's accountId "${ACCOUNT_ID}". ${dropAccountId}`);
+  });
+
+  test('a value that may differ is refused too: a bucket without a jurisdiction, a variable beside a literal', () => {
+    expect(
+      synthError((scope) => {
+        const bucket = new R2Bucket(scope, 'reports', { accountId: ACCOUNT_ID, name: 'reports' });
+        new R2BucketToken(scope, 'reader', { bucket, jurisdiction: 'default', access: R2Access.READ });
+      }),
+    ).toBe(`R2BucketToken "test/reader": jurisdiction "default" may differ from the bucket's jurisdiction, which is not set on the bucket (the provider picks it). ${dropJurisdiction}`);
+    expect(
+      synthError((scope) => {
+        const bucket = new R2Bucket(scope, 'reports', { accountId: new TerraformVariable(scope, 'account', {}).stringValue, name: 'reports' });
+        new R2BucketToken(scope, 'reader', { bucket, accountId: ACCOUNT_ID, access: R2Access.READ });
+      }),
+    ).toBe(`R2BucketToken "test/reader": accountId "${ACCOUNT_ID}" may differ from the bucket's accountId, which is (a value known only at plan time). ${dropAccountId}`);
+    expect(
+      synthError((scope) => {
+        const bucket = new R2Bucket(scope, 'reports', { accountId: ACCOUNT_ID, name: 'reports' });
+        new R2BucketToken(scope, 'reader', { bucket, accountId: new TerraformVariable(scope, 'account', {}).stringValue, access: R2Access.READ });
+      }),
+    ).toBe(`R2BucketToken "test/reader": accountId (a value known only at plan time) may differ from the bucket's accountId, which is "${ACCOUNT_ID}". ${dropAccountId}`);
+  });
+
+  test('the same attribute of a bucket in another stack with the same construct id is another value', () => {
+    const app = Testing.app();
+    const alpha = new R2Bucket(new TerraformStack(app, 'a'), 'bucket', { accountId: ACCOUNT_ID, name: 'alpha', jurisdiction: 'eu' });
+    const beta = new R2Bucket(new TerraformStack(app, 'b'), 'bucket', { accountId: ACCOUNT_ID, name: 'beta', jurisdiction: 'eu' });
+    const tokens = new TerraformStack(app, 'tokens');
+    expect(thrownMessage(() => new R2BucketToken(tokens, 'reader', { bucket: alpha, jurisdiction: beta.jurisdiction, access: R2Access.READ }))).toBe(
+      `R2BucketToken "tokens/reader": jurisdiction (a value known only at plan time) may differ from the bucket's jurisdiction, which is "eu". ${dropJurisdiction}`,
+    );
+  });
+
+  test('equal literals, the very same token and the bucket\'s own attribute pass, and the key is the bucket\'s', () => {
+    const json = synthJson((stack) => {
+      const account = new TerraformVariable(stack, 'account', {}).stringValue;
+      const euBucket = new R2Bucket(stack, 'eu-bucket', { accountId: account, name: 'reports', jurisdiction: 'eu' });
+      new R2BucketToken(stack, 'same-literal', { bucket: euBucket, jurisdiction: 'eu', accountId: account, access: R2Access.READ, createOutputs: false });
+      new R2BucketToken(stack, 'own-attribute', { bucket: euBucket, jurisdiction: euBucket.jurisdiction, accountId: euBucket.accountId, access: R2Access.READ, createOutputs: false });
+    });
+    const tokens = json.resource.cloudflare_account_token;
+    const [sameLiteral, ownAttribute] = ['same-literal_', 'own-attribute_'].map((id) => Object.entries(tokens).find(([key]) => key.startsWith(id))![1] as any);
+    expect(sameLiteral.account_id).toBe('${var.account}');
+    expect(sameLiteral.policies[0].resources).toContain('"com.cloudflare.edge.r2.bucket.", var.account, "_eu_", cloudflare_r2_bucket.eu-bucket.name');
+    expect(ownAttribute.account_id).toBe('${cloudflare_r2_bucket.eu-bucket.account_id}');
+    expect(ownAttribute.policies[0].resources).toContain('cloudflare_r2_bucket.eu-bucket.account_id, "_", cloudflare_r2_bucket.eu-bucket.jurisdiction, "_", cloudflare_r2_bucket.eu-bucket.name');
+  });
+});
+
+describe('missing values are refused with the property and the fix', () => {
+  test.each([
+    [{ bucketName: undefined }, 'give exactly one of bucket (an R2Bucket resource) and bucketName.'],
+    [{ bucketName: null }, 'give exactly one of bucket (an R2Bucket resource) and bucketName.'],
+    [{ bucketName: process.env.SURELY_UNSET_BUCKET_VARIABLE }, 'give exactly one of bucket (an R2Bucket resource) and bucketName.'],
+    [{ access: undefined }, 'access is undefined (not given, or an unset environment variable); use "read", "write" or "read-write" (R2Access.READ, R2Access.WRITE, R2Access.READ_WRITE).'],
+    [{ access: null }, 'access is null; use "read", "write" or "read-write" (R2Access.READ, R2Access.WRITE, R2Access.READ_WRITE).'],
+  ])('%p', (override, message) => {
+    const props = { accountId: ACCOUNT_ID, bucketName: 'reports', access: R2Access.READ, ...override } as any;
+    expect(synthError((scope) => new R2BucketToken(scope, 'reader', props))).toBe(`R2BucketToken "test/reader": ${message}`);
+  });
+
+  useEnv({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID });
+  test('a null jurisdiction or accountId is "not given", as None is in Python', () => {
+    const json = synthJson((stack) => new R2BucketToken(stack, 'reader', { accountId: null, bucketName: 'reports', jurisdiction: null, access: R2Access.READ } as any));
+    expect(onlyResource(json, 'cloudflare_account_token').policies[0].resources).toBe(`{"com.cloudflare.edge.r2.bucket.${ACCOUNT_ID}_default_reports":"*"}`);
   });
 });

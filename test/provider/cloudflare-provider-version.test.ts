@@ -1,10 +1,10 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudflareProviderVersion } from '../../src';
-import { synthError, synthJson } from '../support/synth';
+import { synthError, synthJson, thrownMessage } from '../support/synth';
 
 const requiredCloudflare = (json: any) => json.terraform.required_providers.cloudflare;
 
@@ -32,8 +32,24 @@ describe('CloudflareProviderVersion', () => {
 
   test.each([[''], ['  ']])('an empty version %j is refused with the fix', (version) => {
     expect(synthError((scope) => CloudflareProviderVersion.pin(scope, version))).toBe(
-      `CloudflareProviderVersion.pin: version is ${JSON.stringify(version)}; give a Terraform version constraint such as "5.24.0", or leave it out for the tested version.`,
+      `CloudflareProviderVersion.pin: version is ${JSON.stringify(version)}; give a Terraform version constraint such as "5.24.0", "~> 5.24" or ">= 5.14, < 6", or leave it out for the tested version.`,
     );
+  });
+
+  test.each([['garbage'], ['v5.24.0'], ['5.x'], ['5.24.0.1'], ['=> 5'], ['5.24.0,']])('a version %j that is no Terraform constraint is refused, naming it', (version) => {
+    expect(synthError((scope) => CloudflareProviderVersion.pin(scope, version))).toBe(
+      `CloudflareProviderVersion.pin: version ${JSON.stringify(version)} is not a Terraform version constraint; give a Terraform version constraint such as "5.24.0", "~> 5.24" or ">= 5.14, < 6", or leave it out for the tested version.`,
+    );
+  });
+
+  test('a version known only at plan time is refused: Terraform reads required_providers before variables', () => {
+    expect(synthError((scope) => CloudflareProviderVersion.pin(scope, new TerraformVariable(scope, 'v', {}).stringValue))).toMatch(
+      /^CloudflareProviderVersion\.pin: version is a value known only at plan time; Terraform takes only a literal constraint there\. Give a Terraform version constraint such as "5\.24\.0"/,
+    );
+  });
+
+  test.each([[undefined], [null]])('a missing scope (%p) is refused with the fix', (scope) => {
+    expect(thrownMessage(() => CloudflareProviderVersion.pin(scope as any))).toMatch(/^CloudflareProviderVersion\.pin: scope is (undefined|null)\b.*; give a construct of the stack, usually the stack itself\.$/);
   });
 
   test('TESTED is the version scripts/e2e-tools.sh builds (it reads it from the source)', () => {

@@ -17,6 +17,8 @@ from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 
 from cdktf_cloudflare_api_tokens import (
     AccountApiToken,
+    CloudflareProviderVersion,
+    R2BucketRef,
     R2BucketToken,
     R2Endpoint,
     RequestIpCondition,
@@ -99,6 +101,41 @@ CODE_CASES = {
         lambda s: AccountApiToken(s, "token", name="Token", policies=[ZONE_READ_EVERYWHERE]).r2_endpoint("mars"),
         r'^Error: Invalid R2 jurisdiction "mars"',
     ),
+    # An empty environment variable (os.environ.get("BUCKET", "")); None is refused by Python first (see below).
+    "r2_bucket_ref_from_name_empty": (
+        lambda s: R2BucketRef.from_name(""),
+        r'^Error: bucket_name is empty \(""\); give the bucket\'s name, e\.g\. "uploads"\.$',
+    ),
+    "resources_zone_empty": (
+        lambda s: Resources.zone(""),
+        r'^Error: zone_id is empty \(""\); give the zone id: 32 lowercase hex characters',
+    ),
+    "grant_account_empty": (
+        lambda s: AccountApiToken(s, "token", name="Token", policies=[ZONE_READ_EVERYWHERE]).grant_account(["Workers Scripts Write"], ""),
+        r'^Error: AccountApiToken "errors/token" grant_account: account_id is empty \(""\); give the account id \(32 hex characters\), or leave it out',
+    ),
+    "provider_version_garbage": (
+        lambda s: CloudflareProviderVersion.pin(s, "garbage"),
+        r'^Error: CloudflareProviderVersion\.pin: version "garbage" is not a Terraform version constraint; give a Terraform version constraint such as "5\.24\.0"',
+    ),
+    "r2_bucket_token_jurisdiction_contradicts_bucket": (
+        lambda s: R2BucketToken(
+            s, "bad",
+            bucket=R2Bucket(s, "bucket", account_id=os.environ["CLOUDFLARE_ACCOUNT_ID"], name="reports", jurisdiction="fedramp"),
+            jurisdiction="eu",
+            access="read",
+        ),
+        r'^R2BucketToken "errors/bad": jurisdiction "eu" contradicts the bucket\'s jurisdiction "fedramp"\. Drop jurisdiction when giving bucket: the token takes it from the bucket\.$',
+    ),
+    "r2_bucket_token_account_id_contradicts_bucket": (
+        lambda s: R2BucketToken(
+            s, "bad",
+            bucket=R2Bucket(s, "bucket", account_id=os.environ["CLOUDFLARE_ACCOUNT_ID"], name="reports"),
+            account_id="fedcba9876543210fedcba9876543210",
+            access="read",
+        ),
+        r'^R2BucketToken "errors/bad": account_id "fedcba9876543210fedcba9876543210" contradicts the bucket\'s account_id "[0-9a-f]{32}"\. Drop account_id when giving bucket',
+    ),
 }
 
 # id -> (build(stack), regex the message must match)
@@ -106,7 +143,10 @@ ERROR_CASES = {**{case["id"]: table_case(case) for case in BAD_INPUT_CASES if "t
 
 # The jsii kernel reports an error thrown inside a method call as "Error: <message>", and one thrown by a
 # constructor as "<message>" (empty_policies fails in the method App.synth()).
-METHOD_CASES = {"empty_policies", "resources_account_helper", "r2_endpoint_jurisdiction", "token_r2_endpoint_jurisdiction"}
+METHOD_CASES = {
+    "empty_policies", "resources_account_helper", "r2_endpoint_jurisdiction", "token_r2_endpoint_jurisdiction",
+    "r2_bucket_ref_from_name_empty", "resources_zone_empty", "grant_account_empty", "provider_version_garbage",
+}
 
 
 def raise_case(case_id, tmp_path):
@@ -156,6 +196,13 @@ def test_condition_as_struct_classes_is_checked_like_dicts(tmp_path):
             stack, "bad", name="IP", policies=[ZONE_READ_EVERYWHERE],
             condition=TokenCondition(request_ip=RequestIpCondition(not_in=["10.0.0.0/33"])),
         )
+
+
+def test_an_unset_environment_variable_never_becomes_a_bucket_named_none(tmp_path):
+    # os.environ.get() of an unset variable is None: Python's own type check refuses it for the required
+    # bucket name, before the library (which refuses undefined and null as well, see ts_reference.ts).
+    with pytest.raises(TypeError, match=r"bucket_name"):
+        R2BucketRef.from_name(os.environ.get("SURELY_UNSET_VARIABLE_OF_THE_TESTS"))
 
 
 def test_python_dicts_inside_policies_are_not_structs(tmp_path):

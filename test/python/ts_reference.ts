@@ -12,7 +12,7 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { buildExamplesApp } from '../../examples/app';
-import { AccountApiToken, R2BucketToken, R2Endpoint, Resources } from '../../src';
+import { AccountApiToken, CloudflareProviderVersion, R2BucketRef, R2BucketToken, R2Endpoint, Resources } from '../../src';
 import { BAD_INPUT_CASES, buildBadInput } from '../support/bad-input-cases';
 
 const ZONE_READ_EVERYWHERE = { effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } };
@@ -44,6 +44,22 @@ const ERROR_CASES: Record<string, (stack: Construct) => unknown> = {
   resources_account_helper: () => Resources.account('abc'),
   r2_endpoint_jurisdiction: () => R2Endpoint.s3(process.env.CLOUDFLARE_ACCOUNT_ID!, 'mars'),
   token_r2_endpoint_jurisdiction: (s) => new AccountApiToken(s, 'token', { name: 'Token', policies: [ZONE_READ_EVERYWHERE] }).r2Endpoint('mars'),
+  r2_bucket_ref_from_name_empty: () => R2BucketRef.fromName(''),
+  resources_zone_empty: () => Resources.zone(''),
+  grant_account_empty: (s) => new AccountApiToken(s, 'token', { name: 'Token', policies: [ZONE_READ_EVERYWHERE] }).grantAccount(['Workers Scripts Write'], ''),
+  provider_version_garbage: (s) => CloudflareProviderVersion.pin(s, 'garbage'),
+  r2_bucket_token_jurisdiction_contradicts_bucket: (s) =>
+    new R2BucketToken(s, 'bad', {
+      bucket: new R2Bucket(s, 'bucket', { accountId: process.env.CLOUDFLARE_ACCOUNT_ID!, name: 'reports', jurisdiction: 'fedramp' }),
+      jurisdiction: 'eu',
+      access: 'read',
+    }),
+  r2_bucket_token_account_id_contradicts_bucket: (s) =>
+    new R2BucketToken(s, 'bad', {
+      bucket: new R2Bucket(s, 'bucket', { accountId: process.env.CLOUDFLARE_ACCOUNT_ID!, name: 'reports' }),
+      accountId: 'fedcba9876543210fedcba9876543210',
+      access: 'read',
+    }),
 };
 
 function errorMessages(): Record<string, string> {
