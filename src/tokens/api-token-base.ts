@@ -96,7 +96,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const owner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
-    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn, config.status);
+    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn, config.status, owner.label);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
     this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
