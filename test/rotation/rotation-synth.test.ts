@@ -87,9 +87,9 @@ describe('rotation with an overlap', () => {
     expect(tokens).toHaveLength(2);
     expect(tokens.map((t) => t.lifecycle.create_before_destroy)).toEqual([true, true]);
     const clocks = resources(json, 'time_rotating');
-    // Each clock keeps its due time and the overlap it was created with.
-    expect(clocks[0]).toEqual({ rotation_minutes: 2 * 43_200, triggers: { overlap_minutes: '10080' }, lifecycle: { ignore_changes: ['rotation_minutes', 'triggers'] } });
-    expect(clocks[1]).toMatchObject({ triggers: { overlap_minutes: '10080' }, lifecycle: { ignore_changes: ['rotation_rfc3339', 'triggers'] } });
+    // Each clock keeps its due time, and the overlap and period it was created with.
+    expect(clocks[0]).toEqual({ rotation_minutes: 2 * 43_200, triggers: { overlap_minutes: '10080', every_minutes: '43200' }, lifecycle: { ignore_changes: ['rotation_minutes', 'triggers'] } });
+    expect(clocks[1]).toMatchObject({ triggers: { overlap_minutes: '10080', every_minutes: '43200' }, lifecycle: { ignore_changes: ['rotation_rfc3339', 'triggers'] } });
     expect(named(json, 'time_static', 'RotationHandover')).toEqual([{ triggers: { current: expect.any(String), previous_valid_until: expect.any(String), first_token_turn: expect.any(String) } }]);
     for (const name of ['access_key_id', 'secret_access_key', 'previous_access_key_id', 'previous_secret_access_key']) {
       expect(json.output[`reader_${name}`]).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{sensitive\(/) });
