@@ -4,7 +4,8 @@ import { Fn, IResolvable, Lazy, Op, Precondition, TerraformResourceLifecycle, To
 import { Construct } from 'constructs';
 import { Duration } from './duration';
 import { handoverGuard, recordHandover } from './handover';
-import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
+import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
+import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
 import { isUnresolved } from '../validation/unresolved';
@@ -42,24 +43,24 @@ const EVERY_TRIGGER = 'every_minutes';
  * Creates the time resources of `plan` under `scope` and says how the token resources are made.
  * `expiresOn` and `status` are the user's (checked; `every` excludes `expiresOn`).
  */
-export function rotationLayout(
-  scope: Construct,
-  plan: RotationPlan | undefined,
-  expiresOn: string | undefined,
-  status: string | undefined,
-  label: string,
-): RotationLayout {
+export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, settings: TokenTimes): RotationLayout {
+  const { expiresOn, status, label } = settings;
   if (plan === undefined) return { slots: [{ id: RESOURCE_ID, expiresOn, status }], firstIsCurrent: true };
   ensureTimeProvider(scope);
-  switch (plan.kind) {
-    case 'single':
-      return singleSlot(scope, plan, expiresOn, status, handoverGuard(scope, label));
-    case 'scheduled-overlap':
-      return scheduledPair(scope, plan, status ?? ACTIVE, label);
-    case 'versioned-overlap':
-      return versionedPair(scope, plan, expiresOn, status ?? ACTIVE);
-  }
+  const layout = plan.kind === 'single'
+    ? singleSlot(scope, plan, expiresOn, status, handoverGuard(scope, label))
+    : plan.kind === 'scheduled-overlap'
+      ? scheduledPair(scope, plan, status ?? ACTIVE, label)
+      : versionedPair(scope, plan, expiresOn, status ?? ACTIVE, label);
+  const notBefore = settings.notBefore;
+  if (notBefore === undefined || plan.kind === 'versioned-overlap' || plan.every === undefined) return layout;
+  const slots = layout.slots.map((slot) => {
+    const guard = validBeforeExpiryGuard(notBefore, slot.expiresOn!, label, settings.notBeforeName);
+    return { ...slot, lifecycle: { ...slot.lifecycle, precondition: [...(slot.lifecycle?.precondition ?? []), guard] } };
+  });
+  return { ...layout, slots };
 }
+
 
 /**
  * `condition ? whenTrue : whenFalse`, decided at synth when the condition is known then. An undefined
@@ -208,8 +209,15 @@ function shorterEveryGuard(every: Duration, longestRecorded: number, label: stri
  * Two tokens: A holds even versions, B odd ones, so raising the version by one replaces the older token
  * only. Both expire at `expiresOn`, if given.
  */
-function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expiresOn: string | undefined, status: string): RotationLayout {
+function versionedPair(
+  scope: Construct,
+  plan: VersionedOverlapRotation,
+  expiresOn: string | undefined,
+  status: string,
+  label: string,
+): RotationLayout {
   const { even, odd, isEven } = versionTurns(plan.version);
+  const versionGuard = isUnresolved(plan.version) ? wholeVersionGuard(plan.version, label) : undefined;
   const clockA = newTimeStatic(scope, 'RotationA', { triggers: { version: even } });
   const clockB = newTimeStatic(scope, 'RotationB', { triggers: { version: odd } });
   const overlapEnd = (currentCreated: string) => Fn.timeadd(currentCreated, minutes(plan.overlap.minutes));
@@ -222,7 +230,7 @@ function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expires
   });
   return {
     slots: [
-      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn, status: statusA },
+      { id: RESOURCE_ID, lifecycle: replacedWith(clockA, versionGuard), expiresOn, status: statusA },
       { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn, status: statusB },
     ],
     firstIsCurrent: isEven,
