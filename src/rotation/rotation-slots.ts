@@ -1,8 +1,11 @@
 import type { Rotating as TimeRotating, RotatingConfig } from '@cdktf/provider-time/lib/rotating';
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '@cdktf/provider-time/lib/static-resource';
-import { Fn, IResolvable, Lazy, Op, TerraformResourceLifecycle, Token } from 'cdktf';
+import { Fn, IResolvable, Lazy, Op, Precondition, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
+import { Duration } from './duration';
+import { handoverGuard, recordHandover } from './handover';
+import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
+import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
 import { isUnresolved } from '../validation/unresolved';
@@ -32,28 +35,32 @@ const ACTIVE = 'active';
 const DISABLED = 'disabled';
 const RESOURCE_ID = 'Resource';
 const SECOND_RESOURCE_ID = 'ResourceB';
+/** The triggers in which a scheduled pair's clock keeps the overlap and period (minutes) it was created with. */
+const OVERLAP_TRIGGER = 'overlap_minutes';
+const EVERY_TRIGGER = 'every_minutes';
 
 /**
  * Creates the time resources of `plan` under `scope` and says how the token resources are made.
  * `expiresOn` and `status` are the user's (checked; `every` excludes `expiresOn`).
  */
-export function rotationLayout(
-  scope: Construct,
-  plan: RotationPlan | undefined,
-  expiresOn: string | undefined,
-  status: string | undefined,
-): RotationLayout {
+export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, settings: TokenTimes): RotationLayout {
+  const { expiresOn, status, label } = settings;
   if (plan === undefined) return { slots: [{ id: RESOURCE_ID, expiresOn, status }], firstIsCurrent: true };
   ensureTimeProvider(scope);
-  switch (plan.kind) {
-    case 'single':
-      return singleSlot(scope, plan, expiresOn, status);
-    case 'scheduled-overlap':
-      return scheduledPair(scope, plan, status ?? ACTIVE);
-    case 'versioned-overlap':
-      return versionedPair(scope, plan, expiresOn, status ?? ACTIVE);
-  }
+  const layout = plan.kind === 'single'
+    ? singleSlot(scope, plan, expiresOn, status, handoverGuard(scope, label))
+    : plan.kind === 'scheduled-overlap'
+      ? scheduledPair(scope, plan, status ?? ACTIVE, label)
+      : versionedPair(scope, plan, expiresOn, status ?? ACTIVE, label);
+  const notBefore = settings.notBefore;
+  if (notBefore === undefined || plan.kind === 'versioned-overlap' || plan.every === undefined) return layout;
+  const slots = layout.slots.map((slot) => {
+    const guard = validBeforeExpiryGuard(notBefore, slot.expiresOn!, label, settings.notBeforeName);
+    return { ...slot, lifecycle: { ...slot.lifecycle, precondition: [...(slot.lifecycle?.precondition ?? []), guard] } };
+  });
+  return { ...layout, slots };
 }
+
 
 /**
  * `condition ? whenTrue : whenFalse`, decided at synth when the condition is known then. An undefined
@@ -70,9 +77,9 @@ export function choose<T extends string | undefined>(condition: boolean | IResol
  * `type.name`: Terraform reads `replace_triggered_by` in JSON as bare references, and cdktf would write a
  * resource given here as `${type.name}`, which `terraform init` refuses.
  */
-function replacedWith(trigger: TimeStatic): TerraformResourceLifecycle {
+function replacedWith(trigger: TimeStatic, precondition?: Precondition): TerraformResourceLifecycle {
   const reference = Lazy.stringValue({ produce: () => `${trigger.terraformResourceType}.${trigger.friendlyUniqueId}` });
-  return { createBeforeDestroy: true, replaceTriggeredBy: [reference] };
+  return { createBeforeDestroy: true, replaceTriggeredBy: [reference], ...(precondition ? { precondition: [precondition] } : {}) };
 }
 
 /**
@@ -99,45 +106,80 @@ function minutes(count: number): string {
 /**
  * One token. A schedule is a `time_rotating` (re-based by `version` when both are given); the token
  * expires one period after its rotation is due (two after its creation). `version` alone is a
- * `time_static` that the token follows.
+ * `time_static` that the token follows. `guard` keeps an earlier overlap's second token from being
+ * destroyed while its credentials are in use (see handover.ts).
  */
-function singleSlot(scope: Construct, plan: SingleTokenRotation, expiresOn: string | undefined, status: string | undefined): RotationLayout {
+function singleSlot(
+  scope: Construct,
+  plan: SingleTokenRotation,
+  expiresOn: string | undefined,
+  status: string | undefined,
+  guard: Precondition,
+): RotationLayout {
   const triggers = plan.version === undefined ? undefined : { version: plan.version };
   if (plan.every === undefined) {
     const clock = newTimeStatic(scope, 'Rotation', { triggers });
-    return { slots: [{ id: RESOURCE_ID, expiresOn, status, lifecycle: replacedWith(clock) }], firstIsCurrent: true };
+    return { slots: [{ id: RESOURCE_ID, expiresOn, status, lifecycle: replacedWith(clock, guard) }], firstIsCurrent: true };
   }
-  const clock = newTimeRotating(scope, 'Rotation', { rotationMinutes: plan.every.minutes, triggers });
+  const clock = newTimeRotating(scope, 'Rotation', {
+    rotationMinutes: plan.every.minutes,
+    triggers,
+    // A changed `every` applies from the next turn: updated in place, the clock would move its due time
+    // back, possibly into the past, and expire the current token at once.
+    lifecycle: { ignoreChanges: ['rotation_minutes'] },
+  });
   const expiry = Fn.timeadd(clock.rotationRfc3339, minutes(plan.every.minutes));
-  const slot = { id: RESOURCE_ID, expiresOn: expiry, status, lifecycle: replacedWith(turnOf(clock)) };
+  const slot = { id: RESOURCE_ID, expiresOn: expiry, status, lifecycle: replacedWith(turnOf(clock), guard) };
   return { slots: [slot], firstIsCurrent: true, nextRotation: clock.rotationRfc3339 };
 }
 
 /**
  * Two tokens, A and B, each replaced every two periods, half a cycle apart: A's clock runs from its
- * creation; B's is set, when B is (re)created, to A's midpoint if that is still ahead, else to the
- * midpoint of A's next cycle. Terraform cannot remember whose turn it is, but the clocks can: the
- * current token is the one whose replacement is further away. Each token expires `overlap` after its
- * own clock's rotation time (at most two periods plus `overlap` after its creation).
+ * creation; B's is set, when B is (re)created, to half a cycle before A's rotation if that is still
+ * ahead, else half a cycle after it. Terraform cannot remember whose turn it is, but the clocks can: the
+ * current token is the one whose replacement is further away.
+ *
+ * Each clock keeps what it was created with (ignore_changes): its due time, and the overlap then
+ * configured (a trigger). So a change of `every` or `overlap` never moves a due time, never flips which
+ * token is current, and never shortens the previous token's overlap; it applies from the next turn. The
+ * previous token is valid until the current one's creation plus the current clock's overlap, and each
+ * token expires the other clock's overlap after its own rotation (it is previous only after the other
+ * was created, which is before its own rotation, so it never expires inside its overlap).
  */
-function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation, status: string): RotationLayout {
+function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation, status: string, label: string): RotationLayout {
   const every = plan.every.minutes;
-  const clockA = newTimeRotating(scope, 'RotationA', { rotationMinutes: 2 * every });
-  const midpoint = Fn.timeadd(clockA.rfc3339, minutes(every));
-  const midpointAhead = later(midpoint, Fn.plantimestamp());
+  const created = { [OVERLAP_TRIGGER]: String(plan.overlap.minutes), [EVERY_TRIGGER]: String(every) };
+  const clockA = newTimeRotating(scope, 'RotationA', {
+    rotationMinutes: 2 * every,
+    triggers: created,
+    lifecycle: { ignoreChanges: ['rotation_minutes', 'triggers'] },
+  });
+  const halfCycleBefore = Fn.timeadd(clockA.rotationRfc3339, minutes(-every));
   const clockB = newTimeRotating(scope, 'RotationB', {
-    rotationRfc3339: choose(midpointAhead, midpoint, Fn.timeadd(clockA.rfc3339, minutes(3 * every))),
+    rotationRfc3339: choose(later(halfCycleBefore, Fn.plantimestamp()), halfCycleBefore, Fn.timeadd(clockA.rotationRfc3339, minutes(every))),
+    triggers: created,
     // Computed once, when B is created: A's later rotations must not replace B's clock.
-    lifecycle: { ignoreChanges: ['rotation_rfc3339'] },
+    lifecycle: { ignoreChanges: ['rotation_rfc3339', 'triggers'] },
   });
   const firstIsCurrent = later(clockA.rotationRfc3339, clockB.rotationRfc3339);
-  const plusOverlap = (time: string) => Fn.timeadd(time, minutes(plan.overlap.minutes));
-  const statusA = choose(firstIsCurrent, status, previousStatus(plusOverlap(clockB.rfc3339), status));
-  const statusB = choose(firstIsCurrent, previousStatus(plusOverlap(clockA.rfc3339), status), status);
+  const overlapOf = (clock: TimeRotating) => Fn.format('%sm', [Fn.lookup(clock.triggers, OVERLAP_TRIGGER, created[OVERLAP_TRIGGER])]);
+  const validUntilA = Fn.timeadd(clockB.rfc3339, overlapOf(clockB)); // A's end as the previous token
+  const validUntilB = Fn.timeadd(clockA.rfc3339, overlapOf(clockA));
+  const statusA = choose(firstIsCurrent, status, previousStatus(validUntilA, status));
+  const statusB = choose(firstIsCurrent, previousStatus(validUntilB, status), status);
+  recordHandover(scope, {
+    firstIsCurrent,
+    previousValidUntil: choose(firstIsCurrent, validUntilB, validUntilA),
+    firstTokenTurn: clockA.rotationRfc3339,
+  });
+  const expiryA = Fn.timeadd(clockA.rotationRfc3339, overlapOf(clockB));
+  const expiryB = Fn.timeadd(clockB.rotationRfc3339, overlapOf(clockA));
+  const everyOf = (clock: TimeRotating) => Fn.tonumber(Fn.lookup(clock.triggers, EVERY_TRIGGER, created[EVERY_TRIGGER]));
+  const guard = shorterEveryGuard(plan.every, Fn.max([everyOf(clockA), everyOf(clockB)]), label);
   return {
     slots: [
-      { id: RESOURCE_ID, lifecycle: replacedWith(turnOf(clockA)), expiresOn: plusOverlap(clockA.rotationRfc3339), status: statusA },
-      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(turnOf(clockB)), expiresOn: plusOverlap(clockB.rotationRfc3339), status: statusB },
+      { id: RESOURCE_ID, lifecycle: replacedWith(turnOf(clockA), guard), expiresOn: expiryA, status: statusA },
+      { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(turnOf(clockB)), expiresOn: expiryB, status: statusB },
     ],
     firstIsCurrent,
     nextRotation: choose(firstIsCurrent, clockB.rotationRfc3339, clockA.rotationRfc3339),
@@ -145,19 +187,50 @@ function scheduledPair(scope: Construct, plan: ScheduledOverlapRotation, status:
 }
 
 /**
+ * A scheduled pair's period must not shrink below the longest period its clocks run on. A, renewed, is
+ * due two new periods later; B was set one old period after A's previous turn. With a shorter period, A
+ * comes due too soon after B takes over, and is replaced inside the overlap it owes as the previous
+ * token (or, under half the old period, before B: then B is current and is replaced at once). Terraform
+ * cannot let A's clock read B's (B's reads A's), so the change is refused with a safe way round: one
+ * token in between.
+ */
+function shorterEveryGuard(every: Duration, longestRecorded: number, label: string): Precondition {
+  return {
+    condition: Op.gte(every.minutes, longestRecorded),
+    errorMessage:
+      `${label}: rotation.every "${every.text}" is shorter than the period the token's clocks were created with ` +
+      `(${Token.asString(longestRecorded)} minutes): the next token would come due before the current one's overlap has ended, ` +
+      'and its credentials would die early. To shorten every: remove rotation.overlap (the plan says when that is safe), ' +
+      'deploy, then give the new every with the overlap again and deploy.',
+  };
+}
+
+/**
  * Two tokens: A holds even versions, B odd ones, so raising the version by one replaces the older token
  * only. Both expire at `expiresOn`, if given.
  */
-function versionedPair(scope: Construct, plan: VersionedOverlapRotation, expiresOn: string | undefined, status: string): RotationLayout {
+function versionedPair(
+  scope: Construct,
+  plan: VersionedOverlapRotation,
+  expiresOn: string | undefined,
+  status: string,
+  label: string,
+): RotationLayout {
   const { even, odd, isEven } = versionTurns(plan.version);
+  const versionGuard = isUnresolved(plan.version) ? wholeVersionGuard(plan.version, label) : undefined;
   const clockA = newTimeStatic(scope, 'RotationA', { triggers: { version: even } });
   const clockB = newTimeStatic(scope, 'RotationB', { triggers: { version: odd } });
   const overlapEnd = (currentCreated: string) => Fn.timeadd(currentCreated, minutes(plan.overlap.minutes));
   const statusA = choose(isEven, status, previousStatus(overlapEnd(clockB.rfc3339), status));
   const statusB = choose(isEven, previousStatus(overlapEnd(clockA.rfc3339), status), status);
+  recordHandover(scope, {
+    firstIsCurrent: isEven,
+    previousValidUntil: choose(isEven, overlapEnd(clockA.rfc3339), overlapEnd(clockB.rfc3339)),
+    firstTokenTurn: 'the next even version',
+  });
   return {
     slots: [
-      { id: RESOURCE_ID, lifecycle: replacedWith(clockA), expiresOn, status: statusA },
+      { id: RESOURCE_ID, lifecycle: replacedWith(clockA, versionGuard), expiresOn, status: statusA },
       { id: SECOND_RESOURCE_ID, lifecycle: replacedWith(clockB), expiresOn, status: statusB },
     ],
     firstIsCurrent: isEven,

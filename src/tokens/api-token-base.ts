@@ -99,7 +99,8 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const owner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
-    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn, config.status);
+    const times = { expiresOn: config.expiresOn, notBefore: config.notBefore, status: config.status, label: owner.label, notBeforeName: propName('notBefore') };
+    const layout = rotationLayout(this, planRotation(props.rotation, times), times);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
     this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>

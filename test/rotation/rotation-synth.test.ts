@@ -8,6 +8,8 @@ const POLICIES = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources:
 const accountToken = (stack: TerraformStack, rotation: object, extra: object = {}) =>
   new AccountApiToken(stack, 'ci', { accountId: ACCOUNT_ID, name: 'CI', policies: POLICIES, rotation, ...extra });
 const resources = (json: any, type: string): any[] => Object.values(json.resource?.[type] ?? {});
+const named = (json: any, type: string, id: string): any[] =>
+  Object.entries(json.resource?.[type] ?? {}).filter(([name]) => new RegExp(`_${id}_[0-9A-F]+$`).test(name)).map(([, value]) => value);
 
 describe('durations', () => {
   test.each([
@@ -28,8 +30,17 @@ describe('rotation on a schedule, one token', () => {
   test("a time_rotating clock's turn (a time_static of its id) replaces the token, the new one first", () => {
     expect(clock.rotation_minutes).toBe(90 * 24 * 60);
     // replace_triggered_by does not fire when an expired time_rotating is re-created (provider-time#118).
-    expect(resources(json, 'time_static')).toEqual([{ triggers: { rotation: expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\.id\}$/) } }]);
-    expect(token.lifecycle).toEqual({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^time_static\.ci_RotationTurn_[0-9A-F]+$/)] });
+    expect(named(json, 'time_static', 'RotationTurn')).toEqual([{ triggers: { rotation: expect.stringMatching(/^\$\{time_rotating\.ci_Rotation_[0-9A-F]+\.id\}$/) } }]);
+    expect(token.lifecycle).toMatchObject({ create_before_destroy: true, replace_triggered_by: [expect.stringMatching(/^time_static\.ci_RotationTurn_[0-9A-F]+$/)] });
+  });
+
+  test('a changed every applies from the next turn: the clock ignores it', () => {
+    expect(clock.lifecycle).toEqual({ ignore_changes: ['rotation_minutes'] });
+  });
+
+  test('a precondition reads the handover an overlap left, which the token never changes', () => {
+    expect(named(json, 'time_static', 'RotationHandover')).toEqual([{ triggers: { current: 'A' }, lifecycle: { ignore_changes: ['triggers'] } }]);
+    expect(token.lifecycle.precondition).toEqual([{ condition: expect.stringContaining('time_static.ci_RotationHandover_'), error_message: expect.stringContaining('rotation.overlap was removed') }]);
   });
 
   test('the token expires one period after its rotation is due', () => {
@@ -56,7 +67,7 @@ describe('rotation on a schedule, one token', () => {
 describe('rotation by version', () => {
   test('alone: a time_static with the version replaces the token, which keeps expiresOn', () => {
     const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version: '2' }, expiresOn: '2030-01-01T00:00:00Z' }));
-    expect(resources(json, 'time_static')).toEqual([{ triggers: { version: '2' } }]);
+    expect(named(json, 'time_static', 'Rotation')).toEqual([{ triggers: { version: '2' } }]);
     const [token] = resources(json, 'cloudflare_api_token');
     expect(token.expires_on).toBe('2030-01-01T00:00:00Z');
     expect(token.lifecycle.replace_triggered_by).toEqual([expect.stringMatching(/^time_static\.ops_Rotation_[0-9A-F]+$/)]);
@@ -65,7 +76,7 @@ describe('rotation by version', () => {
 
   test('with a schedule: the version re-bases the clock', () => {
     const json = synthJson((stack) => accountToken(stack, { every: '30d', version: '3' }));
-    expect(resources(json, 'time_rotating')).toEqual([{ rotation_minutes: 43_200, triggers: { version: '3' } }]);
+    expect(resources(json, 'time_rotating')).toEqual([{ rotation_minutes: 43_200, triggers: { version: '3' }, lifecycle: { ignore_changes: ['rotation_minutes'] } }]);
   });
 });
 
@@ -76,8 +87,10 @@ describe('rotation with an overlap', () => {
     expect(tokens).toHaveLength(2);
     expect(tokens.map((t) => t.lifecycle.create_before_destroy)).toEqual([true, true]);
     const clocks = resources(json, 'time_rotating');
-    expect(clocks[0]).toEqual({ rotation_minutes: 2 * 43_200 });
-    expect(clocks[1].lifecycle).toEqual({ ignore_changes: ['rotation_rfc3339'] });
+    // Each clock keeps its due time, and the overlap and period it was created with.
+    expect(clocks[0]).toEqual({ rotation_minutes: 2 * 43_200, triggers: { overlap_minutes: '10080', every_minutes: '43200' }, lifecycle: { ignore_changes: ['rotation_minutes', 'triggers'] } });
+    expect(clocks[1]).toMatchObject({ triggers: { overlap_minutes: '10080', every_minutes: '43200' }, lifecycle: { ignore_changes: ['rotation_rfc3339', 'triggers'] } });
+    expect(named(json, 'time_static', 'RotationHandover')).toEqual([{ triggers: { current: expect.any(String), previous_valid_until: expect.any(String), first_token_turn: expect.any(String) } }]);
     for (const name of ['access_key_id', 'secret_access_key', 'previous_access_key_id', 'previous_secret_access_key']) {
       expect(json.output[`reader_${name}`]).toMatchObject({ sensitive: true, value: expect.stringMatching(/^\$\{sensitive\(/) });
     }
@@ -90,7 +103,7 @@ describe('rotation with an overlap', () => {
   test('by version: odd and even versions take turns, known at synth', () => {
     const turns = (version: string) => {
       const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version, overlap: '1h' } }));
-      const [a, b] = resources(json, 'time_static').map((s) => s.triggers.version);
+      const [a, b] = [...named(json, 'time_static', 'RotationA'), ...named(json, 'time_static', 'RotationB')].map((s) => s.triggers.version);
       const current = json.output.ops_access_key_id.value.match(/cloudflare_api_token\.(ops_\w+)\.id/)[1];
       return { a, b, current: current.startsWith('ops_ResourceB') ? 'B' : 'A' };
     };

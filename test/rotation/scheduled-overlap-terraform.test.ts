@@ -1,82 +1,33 @@
-import { R2Access, R2BucketToken } from '../../src';
-import { ACCOUNT_ID, synthJson } from '../support/synth';
-import { applyAndReadOutputs } from '../support/terraform';
+import { at, deploySeries, DeployState, minutesOf, Slot } from './deploy-simulation';
 
 /*
- * The scheduled overlap, applied by real Terraform: the library's own expressions (B's clock, which token
- * is current, the expiries, the next rotation) are evaluated by `terraform apply` at each simulated deploy,
- * with the time_rotating clocks modelled as the time provider behaves: a clock past its rotation time is
- * re-created at the next apply (at that apply's time), and so is its token.
+ * The scheduled overlap, applied by real Terraform over a series of deploys with one configuration
+ * (deploy-simulation.ts: the library's expressions are evaluated by `terraform apply` at each simulated
+ * deploy, with the time_rotating clocks modelled as the time provider behaves).
  */
 const EVERY = 60; // minutes
 const OVERLAP = 20;
-const T0 = Date.parse('2030-01-01T00:00:00Z');
-const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString().replace('.000Z', 'Z');
-const minutesOf = (time: string) => (Date.parse(time) - T0) / 60_000;
+const ROTATION = { every: `${EVERY}m`, overlap: `${OVERLAP}m` };
 
-const json = synthJson((stack) => new R2BucketToken(stack, 'reader', { accountId: ACCOUNT_ID, bucketName: 'assets', access: R2Access.READ, rotation: { every: `${EVERY}m`, overlap: `${OVERLAP}m` } }));
-const [clockA, clockB] = Object.keys(json.resource.time_rotating);
-const [tokenA, tokenB] = Object.keys(json.resource.cloudflare_account_token);
-
-/** A synthesized `${...}` expression with the clocks and tokens replaced by locals, and the plan time by `now`. */
-function asLocals(expression: string, now: string): string {
-  return expression
-    .replace(/^\$\{/, '')
-    .replace(/\}$/, '')
-    .replace(/^sensitive\((.*)\)$/, '$1')
-    .replace(new RegExp(`time_rotating\\.${clockA}\\.(rfc3339|rotation_rfc3339)`, 'g'), (_, a) => `local.a_${a}`)
-    .replace(new RegExp(`time_rotating\\.${clockB}\\.(rfc3339|rotation_rfc3339)`, 'g'), (_, a) => `local.b_${a}`)
-    .replace(new RegExp(`cloudflare_account_token\\.${tokenA}\\.id`, 'g'), '"A"')
-    .replace(new RegExp(`cloudflare_account_token\\.${tokenB}\\.id`, 'g'), '"B"')
-    .replace(/plantimestamp\(\)/g, `"${now}"`);
-}
-
-interface Clock { readonly created: string; readonly due: string }
 interface Deploy {
-  readonly a: Clock;
-  readonly b: Clock;
-  readonly current: 'A' | 'B';
-  readonly previous: 'A' | 'B';
+  readonly a: { created: string; due: string };
+  readonly b: { created: string; due: string };
+  readonly current: Slot;
+  readonly previous: Slot;
   readonly expires: { A: string; B: string };
   readonly status: { A: string; B: string };
   readonly next: string;
 }
 
-/** One `cdktf deploy` at `minute`: clocks past due are re-created, then Terraform evaluates everything. */
-function deploy(minute: number, before?: Deploy): Deploy {
-  const now = at(minute);
-  const aRenewed = !before || minute >= minutesOf(before.a.due);
-  const bRenewed = !before || minute >= minutesOf(before.b.due);
-  const a = aRenewed ? { created: now, due: at(minute + 2 * EVERY) } : before!.a;
-  const tokens = json.resource.cloudflare_account_token;
-  const outputs = applyAndReadOutputs({
-    locals: {
-      a_rfc3339: a.created,
-      a_rotation_rfc3339: a.due,
-      b_rfc3339: bRenewed ? now : before!.b.created,
-      b_rotation_rfc3339: bRenewed ? `\${${asLocals(json.resource.time_rotating[clockB].rotation_rfc3339, now)}}` : before!.b.due,
-    },
-    output: {
-      b_due: { value: '${local.b_rotation_rfc3339}' },
-      current: { value: `\${${asLocals(json.output.reader_access_key_id.value, now)}}` },
-      previous: { value: `\${${asLocals(json.output.reader_previous_access_key_id.value, now)}}` },
-      expires_a: { value: `\${${asLocals(tokens[tokenA].expires_on, now)}}` },
-      expires_b: { value: `\${${asLocals(tokens[tokenB].expires_on, now)}}` },
-      next: { value: `\${${asLocals(json.output.reader_next_rotation.value, now)}}` },
-      status_a: { value: `\${${asLocals(tokens[tokenA].status, now)}}` },
-      status_b: { value: `\${${asLocals(tokens[tokenB].status, now)}}` },
-    },
-  });
-  return {
-    a,
-    b: { created: bRenewed ? now : before!.b.created, due: outputs.b_due as string },
-    current: outputs.current as 'A' | 'B',
-    previous: outputs.previous as 'A' | 'B',
-    expires: { A: outputs.expires_a as string, B: outputs.expires_b as string },
-    status: { A: outputs.status_a as string, B: outputs.status_b as string },
-    next: outputs.next as string,
-  };
-}
+const summary = (state: DeployState): Deploy => ({
+  a: state.clocks.RotationA,
+  b: state.clocks.RotationB,
+  current: state.current,
+  previous: state.previous!,
+  expires: { A: state.tokens.A!.expires, B: state.tokens.B!.expires },
+  status: { A: state.tokens.A!.status, B: state.tokens.B!.status },
+  next: state.next!,
+});
 
 const created = (d: Deploy, slot: 'A' | 'B') => minutesOf(slot === 'A' ? d.a.created : d.b.created);
 
@@ -85,7 +36,7 @@ describe('scheduled overlap, evaluated by Terraform over a series of deploys', (
   const minutes = [0, 10, 60, 61, 125, 185, 250, 290, 330, 600];
   const deploys: Deploy[] = [];
   beforeAll(() => {
-    for (const minute of minutes) deploys.push(deploy(minute, deploys[deploys.length - 1]));
+    deploys.push(...deploySeries(minutes.map((minute) => [minute, ROTATION] as const)).map((d) => summary(d.state)));
   }, 120_000);
 
   test('the first deploy makes A current; B is spare and rotates first, one period later', () => {
