@@ -1,7 +1,8 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isVersionConstraint } from './version-constraint';
-import { describeMissing } from '../validation/required';
+import { withContext } from '../validation/context';
+import { describeMissing, requireString } from '../validation/required';
 import { isUnresolved } from '../validation/unresolved';
 
 /**
@@ -35,9 +36,7 @@ export class CloudflareProviderVersion {
     if (scope === undefined || scope === null || typeof scope !== 'object') {
       throw new Error(`CloudflareProviderVersion.pin: scope is ${describeMissing(scope)}; give a construct of the stack, usually the stack itself.`);
     }
-    if (typeof version !== 'string' || (!isUnresolved(version) && version.trim() === '')) {
-      throw new Error(`CloudflareProviderVersion.pin: version is ${JSON.stringify(version) ?? 'missing'}; ${fix}.`);
-    }
+    withContext('CloudflareProviderVersion.pin', () => requireString(version, 'version', fix));
     if (isUnresolved(version)) {
       // Terraform reads required_providers before any variable or resource exists.
       throw new Error(`CloudflareProviderVersion.pin: version is a value known only at plan time; Terraform takes only a literal constraint there. ${capitalized(fix)}.`);

@@ -30,9 +30,9 @@ describe('CloudflareProviderVersion', () => {
     expect(requiredCloudflare(json)).toEqual({ source: 'cloudflare/cloudflare', version: '~> 5.24' });
   });
 
-  test.each([[''], ['  ']])('an empty version %j is refused with the fix', (version) => {
+  test.each([['', 'empty ("")'], ['  ', 'blank ("  ")']])('an empty version %j is refused with the fix', (version, described) => {
     expect(synthError((scope) => CloudflareProviderVersion.pin(scope, version))).toBe(
-      `CloudflareProviderVersion.pin: version is ${JSON.stringify(version)}; give a Terraform version constraint such as "5.24.0", "~> 5.24" or ">= 5.14, < 6", or leave it out for the tested version.`,
+      `CloudflareProviderVersion.pin: version is ${described}; give a Terraform version constraint such as "5.24.0", "~> 5.24" or ">= 5.14, < 6", or leave it out for the tested version.`,
     );
   });
 
