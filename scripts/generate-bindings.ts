@@ -13,13 +13,29 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { e2eTools } from '../test/support/e2e-tools';
-import { emitBindings } from './bindings/emit-bindings';
+import type { emitBindings as EmitBindings } from './bindings/emit-bindings';
 import { EMITTED_PROVIDERS } from './bindings/emitted-types';
 import { ProviderSchemas, schemaSubset } from './bindings/schema-subset';
 
 const ROOT = resolve(__dirname, '..');
 const SCHEMA_FILE = join(ROOT, 'data', 'provider-schemas.json');
 const BINDINGS_DIR = join(ROOT, 'src', 'bindings', 'generated');
+
+/**
+ * The generator's helpers (@cdktf/commons) read the Terraform CLI configuration when they load and log an
+ * error when ~/.terraformrc is missing; the generator needs none, so they load with an empty one.
+ */
+const emitBindings: typeof EmitBindings = (schemas, outdir) => {
+  const saved = process.env.TF_CLI_CONFIG_FILE;
+  process.env.TF_CLI_CONFIG_FILE = '/dev/null';
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('./bindings/emit-bindings') as { emitBindings: typeof EmitBindings }).emitBindings(schemas, outdir);
+  } finally {
+    if (saved === undefined) delete process.env.TF_CLI_CONFIG_FILE;
+    else process.env.TF_CLI_CONFIG_FILE = saved;
+  }
+};
 
 async function main(): Promise<void> {
   if (process.argv.includes('--check')) {

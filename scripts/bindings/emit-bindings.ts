@@ -12,14 +12,14 @@ import { ProviderSchemas } from './schema-subset';
  */
 export async function emitBindings(schemas: ProviderSchemas, outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
-  const code = new CodeMaker();
-  const generator = new TerraformProviderGenerator(code, schemas as any);
+  // One generator per provider, as `cdktf get` does: the generator's parser keeps the names it gave out.
   for (const provider of EMITTED_PROVIDERS) {
     const version = schemas.provider_versions[provider.fqpn];
     const constraint = new TerraformProviderConstraint(`${provider.source}@${version}`);
+    const generator = new TerraformProviderGenerator(new CodeMaker(), schemas as any);
     generator.generate(new ConstructsMakerProviderTarget(constraint, Language.TYPESCRIPT));
+    await generator.save(outdir);
   }
-  await generator.save(outdir);
   removeReadmes(outdir);
 }
 

@@ -1,8 +1,8 @@
-import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
-import { TerraformOutput } from 'cdktf';
+import { ITerraformResource, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { R2Endpoint } from '../r2/endpoint';
 import { bucketItemGroups } from '../r2/r2-access';
+import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
@@ -19,12 +19,12 @@ export interface R2BucketTokenProps extends TokenOptions {
   readonly access: string;
 
   /**
-   * The bucket, as a cdktf `R2Bucket` resource: its account, jurisdiction and name are taken from it.
-   * Give this or `bucketName`.
+   * The bucket, as a `cloudflare_r2_bucket` resource (the `R2Bucket` of any bindings): its account,
+   * jurisdiction and name are taken from it. Give this or `bucketName`.
    *
    * @default - use bucketName
    */
-  readonly bucket?: R2Bucket;
+  readonly bucket?: ITerraformResource;
 
   /**
    * The bucket's name. Give this or `bucket`.
@@ -105,15 +105,16 @@ function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
   if ((props.bucket === undefined) === (props.bucketName === undefined)) {
     throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`);
   }
-  const name = props.bucketName ?? props.bucket!.name;
-  const jurisdiction = props.jurisdiction ?? props.bucket?.jurisdiction;
+  const resource = props.bucket === undefined ? undefined : r2BucketAttributes(props.bucket, `${label}: bucket`);
+  const name = props.bucketName ?? resource!.name;
+  const jurisdiction = props.jurisdiction ?? resource?.jurisdiction;
   return withContext(label, () => R2BucketRef.fromName(name, jurisdiction));
 }
 
 /** The props of the account token: the bucket's account, and no policy until the bucket is granted. */
 function tokenProps(props: R2BucketTokenProps, bucket: R2BucketRef): AccountApiTokenProps {
   return {
-    accountId: props.accountId ?? props.bucket?.accountId,
+    accountId: props.accountId ?? (props.bucket === undefined ? undefined : r2BucketAttributes(props.bucket, 'bucket').accountId),
     name: props.name ?? `R2 ${props.access} ${bucket.bucketName}`,
     policies: [],
     notBefore: props.notBefore,

@@ -1,5 +1,5 @@
-import type { Rotating as TimeRotating, RotatingConfig } from '@cdktf/provider-time/lib/rotating';
-import type { StaticResource as TimeStatic, StaticResourceConfig } from '@cdktf/provider-time/lib/static-resource';
+import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
+import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
 import { Fn, IResolvable, Lazy, Op, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';

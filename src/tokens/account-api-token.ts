@@ -1,4 +1,4 @@
-import { AccountToken } from '@cdktf/provider-cloudflare/lib/account-token';
+import { AccountToken } from '../bindings/generated/providers/cloudflare/account-token';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { resolveAccountId } from './account-id';
@@ -34,9 +34,12 @@ export class AccountApiToken extends ApiTokenBase {
   /**
    * The underlying `cloudflare_account_token` resource, for anything this construct does not cover; with
    * `rotation.overlap`, the first of the two that take turns (`tokenResources` has both).
+   *
+   * It is typed as cdktf's `TerraformResource`: the library's provider bindings are internal. Use
+   * `addOverride` or `getStringAttribute`, or cast it to the `AccountToken` of your own bindings.
    */
-  public get resource(): AccountToken {
-    return this.tokenResource as AccountToken; // what _createResource made
+  public get resource(): TerraformResource {
+    return this.tokenResource;
   }
 
   /**

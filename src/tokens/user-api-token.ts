@@ -1,4 +1,4 @@
-import { ApiToken } from '@cdktf/provider-cloudflare/lib/api-token';
+import { ApiToken } from '../bindings/generated/providers/cloudflare/api-token';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenBase } from './api-token-base';
@@ -19,9 +19,12 @@ export class UserApiToken extends ApiTokenBase {
   /**
    * The underlying `cloudflare_api_token` resource, for anything this construct does not cover; with
    * `rotation.overlap`, the first of the two that take turns (`tokenResources` has both).
+   *
+   * It is typed as cdktf's `TerraformResource`: the library's provider bindings are internal. Use
+   * `addOverride` or `getStringAttribute`, or cast it to the `ApiToken` of your own bindings.
    */
-  public get resource(): ApiToken {
-    return this.tokenResource as ApiToken; // what _createResource made
+  public get resource(): TerraformResource {
+    return this.tokenResource;
   }
 
   /** @internal */
