@@ -282,7 +282,8 @@ function pythonStartupCase(python: string): Summary {
 
 /** The library side of the startup case did its whole job: one token, the provider pinned, nothing prebuilt. */
 function checkTokenOnlyApp(outdir: string): void {
-  const doc = readSynth(outdir) as unknown as { resource?: Record<string, object>; terraform?: { required_providers?: Record<string, { version?: string }> } };
+  type TokenApp = { resource?: Record<string, object>; terraform?: { required_providers?: Record<string, { version?: string }> } };
+  const doc = readSynth(outdir) as unknown as TokenApp;
   const tokens = Object.keys(doc.resource?.cloudflare_account_token ?? {});
   if (tokens.length !== 1) throw new Error(`python startup check: expected one cloudflare_account_token, got ${tokens.length}`);
   const version = doc.terraform?.required_providers?.cloudflare?.version;

@@ -12,10 +12,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { e2eTools } from '../test/support/e2e-tools';
 import type { emitBindings as EmitBindings } from './bindings/emit-bindings';
 import { EMITTED_PROVIDERS } from './bindings/emitted-types';
 import { ProviderSchemas, schemaSubset } from './bindings/schema-subset';
+import { e2eTools } from '../test/support/e2e-tools';
 
 const ROOT = resolve(__dirname, '..');
 const SCHEMA_FILE = join(ROOT, 'data', 'provider-schemas.json');

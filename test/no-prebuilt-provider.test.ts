@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 
@@ -37,7 +37,7 @@ describe('a stack that only creates tokens', () => {
         encoding: 'utf8',
       });
       loaded = JSON.parse(out.trim().split('\n').pop()!);
-      synthesized = JSON.parse(require('fs').readFileSync(join(outdir, 'stacks', 'tokens', 'cdk.tf.json'), 'utf8'));
+      synthesized = JSON.parse(readFileSync(join(outdir, 'stacks', 'tokens', 'cdk.tf.json'), 'utf8'));
     } finally {
       rmSync(outdir, { recursive: true, force: true });
     }

@@ -17,7 +17,10 @@ interface ProviderSchema {
  * Keeps the provider blocks and the emitted types of the emitted providers, and nothing else. Fails when a
  * provider or a type is missing: bindings for a type the provider does not have would be made up.
  */
-export function schemaSubset(full: { format_version: string; provider_schemas?: Record<string, ProviderSchema> }, versions: Record<string, string>): ProviderSchemas {
+export function schemaSubset(
+  full: { format_version: string; provider_schemas?: Record<string, ProviderSchema> },
+  versions: Record<string, string>,
+): ProviderSchemas {
   const subset: ProviderSchemas = { format_version: full.format_version, provider_schemas: {}, provider_versions: {} };
   for (const emitted of EMITTED_PROVIDERS) {
     const provider = full.provider_schemas?.[emitted.fqpn];

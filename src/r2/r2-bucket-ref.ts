@@ -1,7 +1,7 @@
 import { ITerraformResource } from 'cdktf';
+import { r2BucketAttributes } from './r2-bucket-resource';
 import { validateAccountId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
-import { r2BucketAttributes } from './r2-bucket-resource';
 import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
 
 /**

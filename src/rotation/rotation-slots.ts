@@ -1,10 +1,10 @@
-import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
-import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
 import { Fn, IResolvable, Lazy, Op, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { RotationPlan, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
+import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
+import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
 import { isUnresolved } from '../validation/unresolved';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */

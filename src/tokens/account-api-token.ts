@@ -1,4 +1,3 @@
-import { AccountToken } from '../bindings/generated/providers/cloudflare/account-token';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { resolveAccountId } from './account-id';
@@ -6,6 +5,7 @@ import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
 import { tokenLabel } from './token-label';
+import { AccountToken } from '../bindings/generated/providers/cloudflare/account-token';
 import { R2Endpoint } from '../r2/endpoint';
 
 /**

@@ -1,6 +1,6 @@
+import { Construct } from 'constructs';
 import type * as AccountGroupsList from '../bindings/generated/providers/cloudflare/data-cloudflare-account-api-token-permission-groups-list';
 import type * as UserGroupsList from '../bindings/generated/providers/cloudflare/data-cloudflare-api-token-permission-groups-list';
-import { Construct } from 'constructs';
 import { PlanTimeGroupLookup } from '../policy/policy-renderer';
 import { literalText } from '../policy/terraform-text';
 

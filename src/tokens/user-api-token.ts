@@ -1,9 +1,9 @@
-import { ApiToken } from '../bindings/generated/providers/cloudflare/api-token';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenBase } from './api-token-base';
 import { UserApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
+import { ApiToken } from '../bindings/generated/providers/cloudflare/api-token';
 
 /**
  * A user-owned Cloudflare API token (`cloudflare_api_token`), with its R2 S3 credentials.
