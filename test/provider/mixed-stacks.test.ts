@@ -1,11 +1,27 @@
 import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TimeProvider } from '@cdktf/provider-time/lib/provider';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformProvider, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { AccountApiToken, CloudflareProviderVersion, CloudflareTokensProvider, R2Access, R2BucketRef, R2BucketToken } from '../../src';
 import { ACCOUNT_ID } from '../support/synth';
 
 const POLICIES = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
+
+/** A time provider of "other bindings" (as a user's `cdktf get` makes them): only cdktf's base class. */
+class OwnTimeProvider extends TerraformProvider {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, {
+      terraformResourceType: 'time',
+      terraformGeneratorMetadata: { providerName: 'time', providerVersionConstraint: '~> 0.14' },
+      terraformProviderSource: 'hashicorp/time',
+    });
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {};
+  }
+}
 
 /** The stack's synthesized JSON, with its validations run (as `cdktf synth` runs them). */
 function synthValidated(build: (stack: TerraformStack) => void): any {
@@ -71,6 +87,16 @@ describe('the library mixed with prebuilt-package resources', () => {
     expect(json.terraform.required_providers).toEqual({ cloudflare: { source: 'cloudflare/cloudflare', version: '5.24.0' } });
   });
 
+  test('a time provider of any bindings is recognized by its provider type and kept, with its version', () => {
+    const json = synthValidated((stack) => {
+      new CloudflareTokensProvider(stack, 'cloudflare');
+      new OwnTimeProvider(stack, 'time');
+      new AccountApiToken(stack, 'ci', { accountId: ACCOUNT_ID, name: 'CI', policies: POLICIES, rotation: { every: '30d' } });
+    });
+    expect(json.provider).toEqual({ cloudflare: [{}], time: [{}] });
+    expect(json.terraform.required_providers.time).toEqual({ source: 'hashicorp/time', version: '~> 0.14' });
+  });
+
   test('a second default Cloudflare provider, from other bindings, is refused at synth with the fix', () => {
     const stack = new TerraformStack(new App(), 'test');
     new CloudflareTokensProvider(stack, 'tokens');
@@ -80,12 +106,13 @@ describe('the library mixed with prebuilt-package resources', () => {
     );
   });
 
-  test('an aliased second provider is fine', () => {
+  test('an aliased second provider is fine; with the prebuilt one in the stack, pin() decides the one version', () => {
     const json = synthValidated((stack) => {
-      new CloudflareProvider(stack, 'cloudflare', {});
       new CloudflareTokensProvider(stack, 'other', { alias: 'other' });
+      new CloudflareProvider(stack, 'cloudflare', {}); // declared last, it would pin its 5.14.0
+      CloudflareProviderVersion.pin(stack);
     });
-    expect(json.provider.cloudflare).toEqual([{}, { alias: 'other' }]);
-    expect(Object.keys(json.terraform.required_providers)).toEqual(['cloudflare']);
+    expect(json.provider.cloudflare).toEqual([{ alias: 'other' }, {}]);
+    expect(json.terraform.required_providers).toEqual({ cloudflare: { source: 'cloudflare/cloudflare', version: '5.24.0' } });
   });
 });
