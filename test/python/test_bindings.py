@@ -21,9 +21,11 @@ from cdktf_cloudflare_api_tokens import (
     R2Access,
     R2BucketRef,
     R2BucketToken,
+    TokenPolicy,
+    TokenRotation,
 )
 
-POLICIES = [{"effect": "allow", "permission_groups": ["Zone Read"], "resources": {"com.cloudflare.api.account.zone.*": "*"}}]
+POLICIES = [TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})]
 
 # Run in a fresh interpreter: this test process has imported the prebuilt packages for the other tests.
 TOKEN_ONLY_APP = textwrap.dedent(
@@ -41,14 +43,16 @@ TOKEN_ONLY_APP = textwrap.dedent(
     jsii.JSIIAssembly.load = classmethod(_recording_load)
 
     from cdktf import App, TerraformStack
-    from cdktf_cloudflare_api_tokens import AccountApiToken, CloudflareTokensProvider, R2Access, R2BucketRef
+    from cdktf_cloudflare_api_tokens import (
+        AccountApiToken, CloudflareTokensProvider, R2Access, R2BucketRef, TokenPolicy, TokenRotation,
+    )
 
     app = App(outdir=tempfile.mkdtemp())
     stack = TerraformStack(app, "tokens")
     CloudflareTokensProvider(stack, "cloudflare")
-    policies = [{"effect": "allow", "permission_groups": ["Zone Read", "A Group Newer Than The Catalog"],
-                 "resources": {"com.cloudflare.api.account.zone.*": "*"}}]
-    token = AccountApiToken(stack, "ci", account_id="%s", name="CI", policies=policies, rotation={"every": "30d"},
+    policies = [TokenPolicy(effect="allow", permission_groups=["Zone Read", "A Group Newer Than The Catalog"],
+                            resources={"com.cloudflare.api.account.zone.*": "*"})]
+    token = AccountApiToken(stack, "ci", account_id="%s", name="CI", policies=policies, rotation=TokenRotation(every="30d"),
                             resolve_permission_groups_at_plan_time=True)
     token.grant_r2_bucket(R2BucketRef.from_name("assets"), R2Access.READ)
     app.synth()
@@ -86,7 +90,7 @@ def test_prebuilt_provider_and_bucket_with_library_tokens_give_one_block_per_pro
     CloudflareProvider(stack, "cloudflare")
     CloudflareProviderVersion.pin(stack)
     bucket = R2Bucket(stack, "assets", account_id=ACCOUNT, name="assets")
-    R2BucketToken(stack, "reader", bucket=bucket, access=R2Access.READ, rotation={"every": "30d"})
+    R2BucketToken(stack, "reader", bucket=bucket, access=R2Access.READ, rotation=TokenRotation(every="30d"))
     token = AccountApiToken(stack, "ci", account_id=ACCOUNT, name="CI", policies=POLICIES)
     token.grant_r2_bucket(R2BucketRef.from_bucket(bucket), R2Access.WRITE)
     tf = synth(stack)
