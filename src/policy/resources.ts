@@ -1,5 +1,6 @@
-import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { ITerraformResource } from 'cdktf';
 import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_USER, SCOPE_ZONE } from './scopes';
+import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { validateAccountId, validateHexId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
 import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction } from '../validation/r2';
@@ -71,12 +72,15 @@ export class Resources {
   }
 
   /**
-   * Key of the R2 bucket that a cdktf `R2Bucket` resource manages; its account, jurisdiction and name are
-   * read from the resource, so they may be unknown until apply.
+   * Key of the R2 bucket that a `cloudflare_r2_bucket` resource manages (any bindings' class for it); its
+   * account, jurisdiction and name are read from the resource, so they may be unknown until apply.
+   *
+   * @param bucket a resource of Terraform type `cloudflare_r2_bucket`
    */
-  public static r2BucketOf(bucket: R2Bucket): string {
+  public static r2BucketOf(bucket: ITerraformResource): string {
     validateR2BucketResource(bucket, `Resources.${propName('r2BucketOf')}`);
-    return `${SCOPE_R2_BUCKET}.${bucket.accountId}_${bucket.jurisdiction}_${bucket.name}`;
+    const { accountId, jurisdiction, name } = r2BucketAttributes(bucket, `Resources.${propName('r2BucketOf')}`);
+    return `${SCOPE_R2_BUCKET}.${accountId}_${jurisdiction}_${name}`;
   }
 
   /**

@@ -1,9 +1,9 @@
-import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
-import { TerraformOutput } from 'cdktf';
+import { ITerraformResource, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { R2Endpoint } from '../r2/endpoint';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
+import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName } from '../tokens/outputs';
@@ -21,12 +21,12 @@ export interface R2BucketTokenProps extends TokenOptions {
   readonly access: string;
 
   /**
-   * The bucket, as a cdktf `R2Bucket` resource: its account, jurisdiction and name are taken from it.
-   * Give this or `bucketName`.
+   * The bucket, as a `cloudflare_r2_bucket` resource (the `R2Bucket` of any bindings): its account,
+   * jurisdiction and name are taken from it. Give this or `bucketName`.
    *
    * @default - use bucketName
    */
-  readonly bucket?: R2Bucket;
+  readonly bucket?: ITerraformResource;
 
   /**
    * The bucket's name. Give this or `bucket`.
@@ -110,9 +110,10 @@ function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
     throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`);
   }
   if (bucket === undefined) return withContext(label, () => R2BucketRef.fromName(props.bucketName!, props.jurisdiction ?? undefined));
-  checkAgreesWithBucket(props.jurisdiction, { input: bucket.jurisdictionInput, attribute: bucket.jurisdiction }, 'jurisdiction', label);
-  checkAgreesWithBucket(props.accountId, { input: bucket.accountIdInput, attribute: bucket.accountId }, 'accountId', label);
-  return withContext(label, () => R2BucketRef.fromName(bucket.name, props.jurisdiction ?? bucket.jurisdiction));
+  const resource = r2BucketAttributes(bucket, `${label}: bucket`);
+  checkAgreesWithBucket(props.jurisdiction, { input: resource.jurisdictionInput, attribute: resource.jurisdiction }, 'jurisdiction', label);
+  checkAgreesWithBucket(props.accountId, { input: resource.accountIdInput, attribute: resource.accountId }, 'accountId', label);
+  return withContext(label, () => R2BucketRef.fromName(resource.name, props.jurisdiction ?? resource.jurisdiction));
 }
 
 /**
@@ -135,7 +136,7 @@ function checkAgreesWithBucket(given: string | undefined, bucketValue: { input?:
 /** The props of the account token: the bucket's account, and no policy until the bucket is granted. */
 function tokenProps(props: R2BucketTokenProps, bucket: R2BucketRef): AccountApiTokenProps {
   return {
-    accountId: props.accountId ?? props.bucket?.accountId ?? undefined,
+    accountId: props.accountId ?? (props.bucket == null ? undefined : r2BucketAttributes(props.bucket, 'bucket').accountId),
     name: props.name ?? `R2 ${props.access} ${bucket.bucketName}`,
     policies: [],
     notBefore: props.notBefore,

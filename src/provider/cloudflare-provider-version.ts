@@ -8,10 +8,11 @@ import { isUnresolved } from '../validation/unresolved';
 /**
  * Which Cloudflare Terraform provider (`cloudflare/cloudflare`) a stack runs.
  *
- * `@cdktf/provider-cloudflare` 13.9.1 pins provider 5.14.0 in every stack that uses it. This library's
- * end-to-end suite runs provider `TESTED` (5.24.0); the resources it emits have the same schema in both,
- * but 5.19 turned `policies` from a set back into a list, fixed drift and expired-token handling
- * (see the README's "Provider versions"). Pin the tested version in each stack with one line.
+ * The library writes its resources with its own bindings, generated from the schema of provider
+ * `BINDINGS` (5.24.0), the version its end-to-end suite runs (`TESTED`); `CloudflareTokensProvider` pins
+ * it. A stack that declares the provider with `@cdktf/provider-cloudflare` 13.9.1 gets that package's
+ * 5.14.0 instead: 5.19 turned `policies` from a set back into a list, fixed drift and expired-token
+ * handling (see the README's "Provider versions"). Pin the tested version in such a stack with one line.
  *
  * @example
  * CloudflareProviderVersion.pin(this);
@@ -20,12 +21,12 @@ export class CloudflareProviderVersion {
   /** The provider version the end-to-end suite deploys with (a real build of that release). */
   public static readonly TESTED = '5.24.0';
 
-  /** The provider version that `@cdktf/provider-cloudflare` 13.9.1 pins when nothing else is said. */
-  public static readonly BINDINGS = '5.14.0';
+  /** The provider version whose schema the library's own bindings were generated from (and the tested one). */
+  public static readonly BINDINGS = '5.24.0';
 
   /**
-   * Sets the `cloudflare/cloudflare` version constraint of the stack that holds `scope`, replacing the
-   * bindings' 5.14.0.
+   * Sets the `cloudflare/cloudflare` version constraint of the stack that holds `scope`, replacing the one
+   * its provider declares (for example the 5.14.0 of `@cdktf/provider-cloudflare` 13.9.1).
    *
    * @param scope any construct of the stack (usually the stack itself)
    * @param version a literal Terraform version constraint such as "5.24.0", "~> 5.24" or ">= 5.14, < 6"

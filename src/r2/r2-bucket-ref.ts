@@ -1,11 +1,12 @@
-import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { ITerraformResource } from 'cdktf';
+import { r2BucketAttributes } from './r2-bucket-resource';
 import { validateAccountId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
 import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction } from '../validation/r2';
 
 /**
- * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a cdktf `R2Bucket` resource, or a
- * bucket known by name.
+ * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a `cloudflare_r2_bucket` resource, or
+ * a bucket known by name.
  *
  * @example
  * token.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
@@ -13,16 +14,20 @@ import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction 
  */
 export class R2BucketRef {
   /**
-   * The bucket a cdktf `R2Bucket` resource manages: its account, jurisdiction and name are read from the
-   * resource, so they may be unknown until apply.
+   * The bucket a `cloudflare_r2_bucket` resource manages: its account, jurisdiction and name are read from
+   * the resource, so they may be unknown until apply. Any bindings' resource class for that Terraform type
+   * is taken (`R2Bucket` of `@cdktf/provider-cloudflare`, or of your own `cdktf get`); anything else is
+   * refused.
    *
+   * @param bucket a resource of Terraform type `cloudflare_r2_bucket`
    * @example
    * const bucket = new R2Bucket(this, "assets", { accountId, name: "assets" });
    * token.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
    */
-  public static fromBucket(bucket: R2Bucket): R2BucketRef {
+  public static fromBucket(bucket: ITerraformResource): R2BucketRef {
     validateR2BucketResource(bucket, `R2BucketRef.${propName('fromBucket')}`);
-    return new R2BucketRef(bucket.name, bucket.jurisdiction, bucket.accountId);
+    const attributes = r2BucketAttributes(bucket, `R2BucketRef.${propName('fromBucket')}`);
+    return new R2BucketRef(attributes.name, attributes.jurisdiction, attributes.accountId);
   }
 
   /**

@@ -1,5 +1,3 @@
-import type { Rotating as TimeRotating, RotatingConfig } from '@cdktf/provider-time/lib/rotating';
-import type { StaticResource as TimeStatic, StaticResourceConfig } from '@cdktf/provider-time/lib/static-resource';
 import { Fn, IResolvable, Lazy, Op, Precondition, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Duration } from './duration';
@@ -8,6 +6,8 @@ import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
 import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
+import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
+import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
 import { isUnresolved } from '../validation/unresolved';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */

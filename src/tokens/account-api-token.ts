@@ -1,4 +1,3 @@
-import { AccountToken } from '@cdktf/provider-cloudflare/lib/account-token';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { resolveAccountId } from './account-id';
@@ -6,6 +5,7 @@ import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
 import { tokenLabel } from './token-label';
+import { accountTokenBindings } from '../bindings/cloudflare-bindings';
 import { R2Endpoint } from '../r2/endpoint';
 
 /**
@@ -34,9 +34,12 @@ export class AccountApiToken extends ApiTokenBase {
   /**
    * The underlying `cloudflare_account_token` resource, for anything this construct does not cover; with
    * `rotation.overlap`, the first of the two that take turns (`tokenResources` has both).
+   *
+   * It is typed as cdktf's `TerraformResource`: the library's provider bindings are internal. Use
+   * `addOverride` or `getStringAttribute`, or cast it to the `AccountToken` of your own bindings.
    */
-  public get resource(): AccountToken {
-    return this.tokenResource as AccountToken; // what _createResource made
+  public get resource(): TerraformResource {
+    return this.tokenResource;
   }
 
   /**
@@ -51,6 +54,6 @@ export class AccountApiToken extends ApiTokenBase {
 
   /** @internal */
   protected _createResource(id: string, settings: TokenResourceSettings, accountId: string): TerraformResource {
-    return new AccountToken(this, id, { ...settings, accountId });
+    return new (accountTokenBindings().AccountToken)(this, id, { ...settings, accountId });
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
-import type * as AccountGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list';
-import type * as UserGroupsList from '@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list';
 import { Construct } from 'constructs';
+import type * as AccountGroupsList from '../bindings/generated/providers/cloudflare/data-cloudflare-account-api-token-permission-groups-list';
+import type * as UserGroupsList from '../bindings/generated/providers/cloudflare/data-cloudflare-api-token-permission-groups-list';
 import { PlanTimeGroupLookup } from '../policy/policy-renderer';
 import { literalText } from '../policy/terraform-text';
 
@@ -40,10 +40,10 @@ export function planTimeGroupLookup(scope: Construct, accountId: string | undefi
 // The data-source bindings load on first use, not at import: only tokens that opt in pay for them.
 /* eslint-disable @typescript-eslint/no-require-imports */
 function userListBindings(): typeof UserGroupsList {
-  return require('@cdktf/provider-cloudflare/lib/data-cloudflare-api-token-permission-groups-list');
+  return require('../bindings/generated/providers/cloudflare/data-cloudflare-api-token-permission-groups-list');
 }
 
 function accountListBindings(): typeof AccountGroupsList {
-  return require('@cdktf/provider-cloudflare/lib/data-cloudflare-account-api-token-permission-groups-list');
+  return require('../bindings/generated/providers/cloudflare/data-cloudflare-account-api-token-permission-groups-list');
 }
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -1,9 +1,9 @@
-import { ApiToken } from '@cdktf/provider-cloudflare/lib/api-token';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenBase } from './api-token-base';
 import { UserApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
+import { apiTokenBindings } from '../bindings/cloudflare-bindings';
 
 /**
  * A user-owned Cloudflare API token (`cloudflare_api_token`), with its R2 S3 credentials.
@@ -19,13 +19,16 @@ export class UserApiToken extends ApiTokenBase {
   /**
    * The underlying `cloudflare_api_token` resource, for anything this construct does not cover; with
    * `rotation.overlap`, the first of the two that take turns (`tokenResources` has both).
+   *
+   * It is typed as cdktf's `TerraformResource`: the library's provider bindings are internal. Use
+   * `addOverride` or `getStringAttribute`, or cast it to the `ApiToken` of your own bindings.
    */
-  public get resource(): ApiToken {
-    return this.tokenResource as ApiToken; // what _createResource made
+  public get resource(): TerraformResource {
+    return this.tokenResource;
   }
 
   /** @internal */
   protected _createResource(id: string, settings: TokenResourceSettings): TerraformResource {
-    return new ApiToken(this, id, settings);
+    return new (apiTokenBindings().ApiToken)(this, id, settings);
   }
 }

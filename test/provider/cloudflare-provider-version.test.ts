@@ -3,15 +3,26 @@ import { join } from 'path';
 import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { CloudflareProviderVersion } from '../../src';
+import { CloudflareProviderVersion, CloudflareTokensProvider } from '../../src';
 import { synthError, synthJson, thrownMessage } from '../support/synth';
 
 const requiredCloudflare = (json: any) => json.terraform.required_providers.cloudflare;
 
 describe('CloudflareProviderVersion', () => {
-  test('the bindings alone pin 5.14.0', () => {
+  test('the prebuilt package\'s provider alone pins its 5.14.0', () => {
     const json = synthJson((stack) => new CloudflareProvider(stack, 'cloudflare', {}));
+    expect(requiredCloudflare(json)).toEqual({ source: 'cloudflare/cloudflare', version: '5.14.0' });
+  });
+
+  test('the library\'s own provider pins BINDINGS, the schema version of its bindings, which is the tested one', () => {
+    const json = synthJson((stack) => new CloudflareTokensProvider(stack, 'cloudflare'));
     expect(requiredCloudflare(json)).toEqual({ source: 'cloudflare/cloudflare', version: CloudflareProviderVersion.BINDINGS });
+    expect(CloudflareProviderVersion.BINDINGS).toBe(CloudflareProviderVersion.TESTED);
+  });
+
+  test('BINDINGS is the version of the committed schema the bindings are generated from', () => {
+    const schemas = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'provider-schemas.json'), 'utf8'));
+    expect(schemas.provider_versions['registry.terraform.io/cloudflare/cloudflare']).toBe(CloudflareProviderVersion.BINDINGS);
   });
 
   test('pin() replaces it with the tested version, from any construct of the stack', () => {

@@ -38,6 +38,7 @@ def test_every_example_file_is_quoted(docs):
 def test_install_line_pins_the_tested_versions(docs):
     dev_dependencies = json.loads((REPO / "package.json").read_text())["devDependencies"]
     cdktf_version = dev_dependencies["cdktf"]
-    assert f"pip install /path/to/clone/dist/python/cdktf_cloudflare_api_tokens-*.whl cdktf=={cdktf_version} cdktf-cdktf-provider-cloudflare" in docs
+    # The library needs no prebuilt provider package: the install line names only the framework.
+    assert f"pip install /path/to/clone/dist/python/cdktf_cloudflare_api_tokens-*.whl cdktf=={cdktf_version}\n" in docs
     provider_version = dev_dependencies["@cdktf/provider-cloudflare"]
     assert provider_version in docs

@@ -2,12 +2,12 @@
 // IP-restricted. Every token's credentials are outputs named after it.
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack } from 'cdktf';
-import { cloudflareProvider } from '../../../examples/provider';
-import { AccountApiToken, Effect, R2Access, R2BucketToken, Resources, TokenStatus } from '../../../src';
+import { AccountApiToken, CloudflareTokensProvider, Effect, R2Access, R2BucketToken, Resources, TokenStatus } from '../../../src';
 
 const app = new App();
 const stack = new TerraformStack(app, 'least-privilege');
-cloudflareProvider(stack);
+// The library's own provider block, with the buckets of the prebuilt package: one mixed stack, one provider.
+new CloudflareTokensProvider(stack, 'cloudflare');
 const accountId = process.env.CLOUDFLARE_ACCOUNT_ID!;
 const bucketA = new R2Bucket(stack, 'bucket-a', { accountId, name: 'bucket-a' });
 const bucketB = new R2Bucket(stack, 'bucket-b', { accountId, name: 'bucket-b' });
