@@ -12,3 +12,4 @@ export * from './r2/r2-bucket-ref';
 export * from './rotation/token-rotation';
 export * from './presets/r2-bucket-token';
 export * from './provider/cloudflare-provider-version';
+export * from './deploy/deploy-permissions-report';
