@@ -13,3 +13,5 @@ export * from './rotation/token-rotation';
 export * from './presets/r2-bucket-token';
 export * from './provider/cloudflare-provider-version';
 export * from './deploy/deploy-permissions-report';
+export * from './deploy/deploy-access';
+export * from './deploy/deploy-token';

@@ -24,7 +24,14 @@ export function reportJson(needs: StackNeeds): ReportJson {
   const places = [...byPlace.entries()].sort((a, b) => byText(a[0], b[0])).map(([place, list]) => ({
     place,
     groups: list
-      .map((n) => ({ id: n.group.id, name: n.group.name, deploy: n.deploy, plan: n.plan, mintsTokens: TOKEN_MINTING_GROUP_IDS.has(n.group.id), types: [...n.types].sort(byText) }))
+      .map((n) => ({
+        id: n.group.id,
+        name: n.group.name,
+        deploy: n.deploy,
+        plan: n.plan,
+        mintsTokens: TOKEN_MINTING_GROUP_IDS.has(n.group.id),
+        types: [...n.types].sort(byText),
+      }))
       .sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id)),
   }));
   return {

@@ -21,7 +21,8 @@ function synthApp(build: (app: App) => void): string {
 }
 
 const readReport = (outdir: string, stack: string) => JSON.parse(readFileSync(join(outdir, 'stacks', stack, 'deploy-permissions.json'), 'utf8'));
-const group = (report: any, place: string, name: string) => report.places.find((p: any) => p.place === place)?.groups.find((g: any) => g.name === name);
+const group = (report: any, place: string, name: string) =>
+  report.places.find((p: any) => p.place === place)?.groups.find((g: any) => g.name === name);
 
 function cloudflareStack(app: App, id: string): TerraformStack {
   const stack = new TerraformStack(app, id);
