@@ -14,9 +14,8 @@ const REPORTED = Symbol.for('cdktf-cloudflare-api-tokens.DeployPermissionsReport
  * `deploy-permissions.txt` beside the stack's `cdk.tf.json`, and adds the summary as an info annotation.
  * Types the table cannot answer for are named as unknown, with a warning.
  *
+ * @exampleMetadata fixture=deploy
  * @example
- * const app = new App();
- * new MyStack(app, "app");
  * DeployPermissionsReport.forEveryStack(app); // after the stacks, before app.synth()
  * app.synth(); // then: cat cdktf.out/stacks/app/deploy-permissions.txt
  */

@@ -42,6 +42,7 @@ export interface DeployTokenProps extends TokenOptions {
  * (a type whose docs accept no read group), and when a stack has types the table does not know. It also
  * adds the `DeployPermissionsReport` to each stack.
  *
+ * @exampleMetadata fixture=deploy
  * @example
  * const bootstrap = new TerraformStack(app, "bootstrap");
  * new DeployToken(bootstrap, "ci", { stacks: [appStack, dnsStack], access: DeployAccess.DEPLOY, expiresOn: "2027-01-01T00:00:00Z" });

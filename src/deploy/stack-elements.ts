@@ -19,20 +19,43 @@ export interface CloudflareElement {
  */
 export function cloudflareElements(stack: TerraformStack): CloudflareElement[] {
   const elements: CloudflareElement[] = [];
+  const resources = new Map<string, Record<string, unknown>>();
+  const found: { kind: 'resource' | 'data-source'; element: TerraformResource | TerraformDataSource; args: Record<string, unknown> }[] = [];
   for (const construct of stack.node.findAll()) {
     const kind = construct instanceof TerraformResource ? 'resource' : construct instanceof TerraformDataSource ? 'data-source' : undefined;
     if (kind === undefined) continue;
     const element = construct as TerraformResource | TerraformDataSource;
-    const type = element.terraformResourceType;
-    if (!type.startsWith('cloudflare_')) continue;
     const args = argumentsOf(element);
-    const where = resolveIn(stack, {
-      account: args.account_id ?? (args.account as { id?: unknown } | undefined)?.id,
-      zone: args.zone_id ?? (args.zone as { id?: unknown } | undefined)?.id,
+    if (kind === 'resource') resources.set(`${element.terraformResourceType}.${element.friendlyUniqueId}`, args);
+    if (element.terraformResourceType.startsWith('cloudflare_')) found.push({ kind, element, args });
+  }
+  const place = (value: unknown) => asText(followReferences(stack, resolveIn(stack, value), resources));
+  for (const { kind, element, args } of found) {
+    elements.push({
+      kind,
+      type: element.terraformResourceType,
+      path: element.node.path,
+      accountId: place(args.account_id ?? (args.account as { id?: unknown } | undefined)?.id),
+      zoneId: place(args.zone_id ?? (args.zone as { id?: unknown } | undefined)?.id),
     });
-    elements.push({ kind, type, path: construct.node.path, accountId: asText(where.account), zoneId: asText(where.zone) });
   }
   return elements;
+}
+
+const REFERENCE = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}$/;
+
+/**
+ * `${cloudflare_r2_bucket.b.account_id}` becomes the literal the stack configures for that argument: Terraform
+ * keeps a configured argument's value, so both are equal for certain at plan time. Anything else stays
+ * Terraform text.
+ */
+function followReferences(stack: TerraformStack, value: unknown, resources: Map<string, Record<string, unknown>>, depth = 0): unknown {
+  const match = typeof value === 'string' ? REFERENCE.exec(value) : null;
+  if (!match || depth > 8) return value;
+  const args = resources.get(`${match[1]}.${match[2]}`);
+  if (!args || args[match[3]] === undefined) return value;
+  const target = resolveIn(stack, args[match[3]]);
+  return typeof target === 'string' ? followReferences(stack, target, resources, depth + 1) : value;
 }
 
 function argumentsOf(element: TerraformResource | TerraformDataSource): Record<string, unknown> {
@@ -41,8 +64,8 @@ function argumentsOf(element: TerraformResource | TerraformDataSource): Record<s
   return Object.values(byType)[0] ?? {};
 }
 
-function resolveIn(stack: TerraformStack, value: Record<string, unknown>): Record<string, unknown> {
-  return Tokenization.resolve(value, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }) as Record<string, unknown>;
+function resolveIn(stack: TerraformStack, value: unknown): unknown {
+  return Tokenization.resolve(value, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) });
 }
 
 function asText(value: unknown): string | undefined {

@@ -63,6 +63,15 @@ describe('DeployPermissionsReport', () => {
     expect(readReport(synthApp(build), 'dns')).toEqual(report);
   });
 
+  test('a reference to an argument the stack sets to a literal is that literal (Terraform keeps configured values)', () => {
+    const outdir = synthApp((app) => {
+      const stack = cloudflareStack(app, 'app');
+      const bucket = new R2Bucket(stack, 'bucket', { accountId: ACCOUNT_ID, name: 'b' });
+      new AccountApiToken(stack, 'token', { accountId: bucket.accountId, name: 't', policies: [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }] });
+    });
+    expect(readReport(outdir, 'app').places.map((p: any) => p.place)).toEqual([`account:${ACCOUNT_ID}`]);
+  });
+
   test('types missing from the table are named as unknown, never left out', () => {
     const outdir = synthApp((app) => {
       const stack = cloudflareStack(app, 'app');
