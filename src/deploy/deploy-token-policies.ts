@@ -73,6 +73,12 @@ function checkedPlace(need: GroupNeed, stack: TerraformStack, ownAccountId: stri
     );
   }
   if (place.id === undefined) return { kind: place.kind, id: ownAccountId };
+  if (place.kind !== 'zone' && isLiteralId(place.id) && place.id !== ownAccountId) {
+    throw new Error(
+      `${label}: stack "${stack.node.id}" needs "${need.group.name}" in account ${place.id} (for ${types}), but the token is owned by account ${ownAccountId} ` +
+        'and an account-owned token works only in its own account. Create one DeployToken per account (accountId).',
+    );
+  }
   if (!isLiteralId(place.id)) {
     throw new Error(
       `${label}: stack "${stack.node.id}" needs "${need.group.name}" on ${placeKey(place)} (for ${types}), an id known only when that stack is planned; ` +

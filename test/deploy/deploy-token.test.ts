@@ -118,6 +118,11 @@ describe('DeployToken', () => {
     expect(message).toMatch(/user-scoped group "API Tokens (Read|Write)" \(for cloudflare_api_token\); an account-owned token cannot hold it/);
   });
 
+  test('refuses groups in another account, which an account-owned token cannot reach', () => {
+    const message = thrownMessage(() => deployToken({ access: DeployAccess.DEPLOY, accountId: 'abcdefabcdefabcdefabcdefabcdef01' }));
+    expect(message).toMatch(/needs "(Workers R2 Storage Write|Account API Tokens (Read|Write))" in account 0123456789abcdef0123456789abcdef .* owned by account abcdef.*Create one DeployToken per account/);
+  });
+
   test('refuses a bad access value, its own stack, and no stacks', () => {
     expect(thrownMessage(() => deployToken({ access: 'apply' }))).toMatch(/access "apply" is not valid; use "deploy" or "plan" \(DeployAccess.DEPLOY, DeployAccess.PLAN\)/);
     const app = new App();
