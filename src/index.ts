@@ -13,3 +13,6 @@ export * from './rotation/token-rotation';
 export * from './presets/r2-bucket-token';
 export * from './provider/cloudflare-provider-version';
 export * from './provider/cloudflare-tokens-provider';
+export * from './deploy/deploy-permissions-report';
+export * from './deploy/deploy-access';
+export * from './deploy/deploy-token';
