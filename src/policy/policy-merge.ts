@@ -30,6 +30,28 @@ export function mergePolicies(policies: readonly MergeablePolicy[], identity: Id
   }
 }
 
+/**
+ * The tree with keys that are the same for certain (by `identity`: the same attribute read twice gives
+ * two token markers) united into one, their values merged; Terraform would otherwise keep only one of
+ * them. Keys whose values cannot be merged ("*" and a map) stay apart (the plan-time key check stops them).
+ */
+export function uniteEqualKeys(tree: ResourceTree, identity: Identity): ResourceTree {
+  const out: ResourceTree = {};
+  const keyOf = new Map<string, string>();
+  for (const key of Object.keys(tree)) {
+    const value = typeof tree[key] === 'string' ? tree[key] : uniteEqualKeys(tree[key] as ResourceTree, identity);
+    const existingKey = keyOf.get(identity(key));
+    const merged = existingKey === undefined ? undefined : mergeValues(out[existingKey], value, identity);
+    if (existingKey !== undefined && merged !== undefined) {
+      out[existingKey] = merged;
+      continue;
+    }
+    out[key] = value;
+    if (existingKey === undefined) keyOf.set(identity(key), key);
+  }
+  return out;
+}
+
 /** Canonical JSON of a tree, with every key and value compared by identity and keys sorted. */
 export function treeIdentity(tree: ResourceTree, identity: Identity): string {
   const canonical = (node: ResourceTree): Record<string, unknown> => {

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { checkGroupScopes } from './group-scope-check';
 import { KeyCheck, keyCollisionChecks } from './key-collisions';
 import { isPermissionGroupId, PermissionGroupCatalog } from './permission-group-catalog';
-import { MergeablePolicy, mergePolicies } from './policy-merge';
+import { MergeablePolicy, mergePolicies, uniteEqualKeys } from './policy-merge';
 import { splitByForm, stableSort } from './resource-tree';
 import { encodeResources } from './resources-encoder';
 import { normalizeResources, scopeOfResources, TokenOwner } from './resources-normalizer';
@@ -59,9 +59,12 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
         `[${examplePolicy()}], or [] when grants add them.`,
     );
   }
-  const checked = policies.flatMap((policy, index) => checkPolicy(policy, index, options));
+  const identity = identityIn(options.scope);
+  const checked = policies
+    .flatMap((policy, index) => checkPolicy(policy, index, options))
+    .map((policy) => ({ ...policy, tree: uniteEqualKeys(policy.tree, identity) }));
   const describe = expressionTextIn(options.scope);
-  return mergePolicies(checked, identityIn(options.scope)).map((policy) => {
+  return mergePolicies(checked, identity).map((policy) => {
     const keyChecks = keyCollisionChecks(policy.tree, `${options.owner.label} ${policy.effect} policy`, describe);
     return {
       effect: policy.effect,

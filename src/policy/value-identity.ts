@@ -17,8 +17,8 @@ const ORIGINS = '\u0000';
  * Before cdktf wires cross-stack references (at `app.synth()`), `cloudflare_r2_bucket.bucket.name` of
  * stack `a` and of stack `b` resolve to the same text, so the text alone would say they are equal. Each
  * reference therefore also names the stack it belongs to. Tokens that are not cdktf expressions (a
- * `Lazy`, a custom `IResolvable`) and impure functions (`uuid()`, `timestamp()`) are equal only to the
- * very same token object.
+ * `Lazy`, a custom `IResolvable`) are equal only to the very same token object, and impure functions
+ * (`uuid()`, `timestamp()`, `bcrypt()`) to nothing.
  */
 export function identityIn(scope: IConstruct | undefined): Identity {
   if (scope === undefined) return (value) => value;
@@ -30,7 +30,7 @@ export function identityIn(scope: IConstruct | undefined): Identity {
   };
   return (value) => {
     if (!isUnresolved(value)) return value;
-    const resolver = new OriginRecordingResolver(objectId);
+    const resolver = new OriginRecordingResolver(objectId, () => nextId++);
     const resolved = Tokenization.resolve(value, { scope, resolver, preparing: false });
     const expression = typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
     return `${expression}${ORIGINS}${resolver.origins.join(',')}`;
@@ -50,7 +50,10 @@ export function expressionTextIn(scope: IConstruct | undefined): (value: string)
 class OriginRecordingResolver extends DefaultTokenResolver {
   public readonly origins: string[] = [];
 
-  public constructor(private readonly objectId: (object: object) => number) {
+  public constructor(
+    private readonly objectId: (object: object) => number,
+    private readonly uniqueId: () => number,
+  ) {
     super(new StringConcat());
   }
 
@@ -63,7 +66,8 @@ class OriginRecordingResolver extends DefaultTokenResolver {
     const kind = token.constructor?.name;
     if (!STRUCTURAL_EXPRESSIONS.has(kind)) return `object#${this.objectId(token)}`;
     const fields = token as unknown as { originStack?: IConstruct; name?: unknown };
-    if (kind === 'FunctionCall' && typeof fields.name === 'string' && IMPURE_FUNCTIONS.has(fields.name)) return `object#${this.objectId(token)}`;
+    // Each evaluation gives a new value: not even the same token twice is certainly the same value.
+    if (kind === 'FunctionCall' && typeof fields.name === 'string' && IMPURE_FUNCTIONS.has(fields.name)) return `impure#${this.uniqueId()}`;
     // A stack's path is unique in its app and does not depend on the order policies were given in.
     if (kind === 'Reference') return fields.originStack === undefined ? 'reference' : `stack:${fields.originStack.node.path}`;
     return kind;

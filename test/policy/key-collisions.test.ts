@@ -95,4 +95,20 @@ describe('keys that resolve equal at plan time never lose an entry', () => {
     const { token } = issueToken(() => [{ effect: 'deny', permissionGroups: [DNS_WRITE], resources: { [ALL_ZONES]: '*', [Resources.zone(ZONE_ID)]: '*' } }]);
     expect(token.lifecycle?.precondition).toBeUndefined();
   });
+
+  test('the same variable read twice in one policy is one key, not a collision', () => {
+    const json = synthJson((stack) => {
+      const account = new TerraformVariable(stack, 'account_id', { type: 'string' });
+      const resources = { [ALL_ZONES]: '*', [Resources.account(account.stringValue)]: { [Resources.zone(ZONE_ID)]: '*' } };
+      new AccountApiToken(stack, 'dns', { accountId: account.stringValue, name: 'dns', createOutputs: false, policies: [{ effect: 'deny', permissionGroups: [DNS_WRITE], resources }] });
+    });
+    const token = onlyResource(json, 'cloudflare_account_token');
+    expect(token.lifecycle?.precondition).toBeUndefined();
+    const { policies, error } = evaluate(token, json.variable, ACCOUNT_ID);
+    expect(error).toBeUndefined();
+    expect(deniesOf(policies!)).toEqual([
+      `deny|${DNS_WRITE}|com.cloudflare.api.account.${ACCOUNT_ID} > ${ALL_ZONES}=*`,
+      `deny|${DNS_WRITE}|com.cloudflare.api.account.${ACCOUNT_ID} > com.cloudflare.api.account.zone.${ZONE_ID}=*`,
+    ]);
+  });
 });

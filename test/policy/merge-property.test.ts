@@ -75,12 +75,17 @@ function producer(app: App, id: string, zone: string, thingZone: string, bucket:
 function atomsOf(app: App, consumer: TerraformStack): Atoms {
   const p1 = producer(app, 'p1', ZONES[1], ZONES[0], 'bkt-two');
   const p2 = producer(app, 'p2', ZONES[0], ZONES[2], 'bkt-one');
-  const variable = (id: string, value: string) => new TerraformVariable(consumer, id, { type: 'string', default: value }).stringValue;
+  const variables = new Map<string, TerraformVariable>();
+  // Each call reads the variable again: a new token marker for the same value.
+  const variable = (id: string, value: string) => {
+    if (!variables.has(id)) variables.set(id, new TerraformVariable(consumer, id, { type: 'string', default: value }));
+    return variables.get(id)!.stringValue;
+  };
   const thing = new TerraformResource(consumer, 'thing', { terraformResourceType: 'terraform_data' });
   thing.addOverride('input', ZONES[0]);
-  const account = [ACCOUNT_ID, variable('account_id', ACCOUNT_ID), new TerraformLocal(consumer, 'account', ACCOUNT_ID).asString, p1.account, p2.account];
+  const account = [ACCOUNT_ID, variable('account_id', ACCOUNT_ID), variable('account_id', ACCOUNT_ID), new TerraformLocal(consumer, 'account', ACCOUNT_ID).asString, p1.account, p2.account];
   return {
-    zones: [...ZONES, variable('zone_one', ZONES[0]), variable('zone_three', ZONES[2]), new TerraformLocal(consumer, 'zone', ZONES[1]).asString,
+    zones: [...ZONES, variable('zone_one', ZONES[0]), variable('zone_one', ZONES[0]), variable('zone_three', ZONES[2]), new TerraformLocal(consumer, 'zone', ZONES[1]).asString,
       thing.getStringAttribute('output'), p1.zone, p1.thing, p2.zone, p2.thing],
     accounts: account,
     otherAccounts: [...account, OTHER_ACCOUNT, variable('other_account', OTHER_ACCOUNT)],
