@@ -41,7 +41,8 @@ const EVERY_TRIGGER = 'every_minutes';
 
 /**
  * Creates the time resources of `plan` under `scope` and says how the token resources are made.
- * `expiresOn` and `status` are the user's (checked; `every` excludes `expiresOn`).
+ * `expiresOn`, `notBefore` and `status` are the user's (checked; `every` excludes `expiresOn`). With a
+ * schedule and `notBefore`, each token's plan checks that it becomes valid before it expires.
  */
 export function rotationLayout(scope: Construct, plan: RotationPlan | undefined, settings: TokenTimes): RotationLayout {
   const { expiresOn, status, label } = settings;
@@ -60,7 +61,6 @@ export function rotationLayout(scope: Construct, plan: RotationPlan | undefined,
   });
   return { ...layout, slots };
 }
-
 
 /**
  * `condition ? whenTrue : whenFalse`, decided at synth when the condition is known then. An undefined

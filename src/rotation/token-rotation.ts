@@ -10,6 +10,9 @@ export interface TokenRotation {
    * How long a token lives before the next apply replaces it: `<n>m`, `<n>h` or `<n>d` (minutes, hours,
    * days), e.g. "90d". Each token also gets an expiry, so a token whose rotation never gets applied still
    * dies: two periods (plus `overlap`) after it was created. `expiresOn` cannot be given with `every`.
+   * A change on a deployed token applies from each token's next turn; with `overlap`, a shorter period
+   * stops the plan (remove the overlap, deploy, then give the new period with it). At most "106751d"
+   * ("53375d" with `overlap`: Terraform counts time in Go durations).
    *
    * @default - no scheduled rotation
    */
@@ -28,7 +31,8 @@ export interface TokenRotation {
    * it): the library keeps two tokens, the current and the previous one, and gives both credentials, so
    * consumers that read them at their own pace never hold dead keys. The first apply after the overlap
    * disables the previous token; its next turn replaces it. With `version`, the version must be a whole
-   * number. Guaranteed when deploys run at least every `every` minus `overlap`.
+   * number. Guaranteed when deploys run at least every `every` minus `overlap`. A change applies from the
+   * next turn; removing it while the second token's credentials are in use stops the plan with the steps.
    *
    * @default - none: the previous token is deleted once its successor exists
    */

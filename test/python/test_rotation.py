@@ -36,14 +36,24 @@ def values(tf_json, resource_type):
     return list(tf_json["resource"].get(resource_type, {}).values())
 
 
+def named(tf_json, resource_type, construct_id):
+    """The resources of one type whose construct id is construct_id (names end in _<id>_<hash>)."""
+    pattern = re.compile(rf"_{construct_id}_[0-9A-F]+$")
+    return [value for name, value in tf_json["resource"].get(resource_type, {}).items() if pattern.search(name)]
+
+
 def test_every_rotates_one_token_through_the_clock_turn():
     stack = new_stack()
     AccountApiToken(stack, "ci", account_id=ACCOUNT, name="CI", policies=[ZONE_READ], rotation=TokenRotation(every="90d"))
     tf_json = synth(stack)
     (clock,) = values(tf_json, "time_rotating")
-    (turn,) = values(tf_json, "time_static")
+    (turn,) = named(tf_json, "time_static", "RotationTurn")
     (token,) = values(tf_json, "cloudflare_account_token")
-    assert clock == {"rotation_minutes": 90 * 24 * 60}
+    # A changed every applies from the next turn: the clock ignores it.
+    assert clock == {"rotation_minutes": 90 * 24 * 60, "lifecycle": {"ignore_changes": ["rotation_minutes"]}}
+    # The handover an earlier overlap left is read by a precondition, never changed.
+    assert named(tf_json, "time_static", "RotationHandover") == [{"triggers": {"current": "A"}, "lifecycle": {"ignore_changes": ["triggers"]}}]
+    assert "rotation.overlap was removed" in token["lifecycle"]["precondition"][0]["error_message"]
     assert re.fullmatch(r"\$\{time_rotating\.ci_Rotation_[0-9A-F]+\.id\}", turn["triggers"]["rotation"])
     assert token["lifecycle"]["create_before_destroy"] is True
     assert re.fullmatch(r"time_static\.ci_RotationTurn_[0-9A-F]+", token["lifecycle"]["replace_triggered_by"][0])
@@ -59,14 +69,14 @@ def test_a_dict_works_like_token_rotation():
         AccountApiToken(stack, "ci", account_id=ACCOUNT, name="CI", policies=[ZONE_READ], rotation=rotation)
         stacks.append(synth(stack)["resource"]["time_rotating"])
     assert stacks[0] == stacks[1]
-    assert list(stacks[0].values()) == [{"rotation_minutes": 43200, "triggers": {"version": "2"}}]
+    assert list(stacks[0].values()) == [{"rotation_minutes": 43200, "triggers": {"version": "2"}, "lifecycle": {"ignore_changes": ["rotation_minutes"]}}]
 
 
 def test_version_alone_keeps_expires_on():
     stack = new_stack()
     UserApiToken(stack, "ops", name="Ops", policies=[ZONE_READ], rotation=TokenRotation(version="2"), expires_on="2030-01-01T00:00:00Z")
     tf_json = synth(stack)
-    assert values(tf_json, "time_static") == [{"triggers": {"version": "2"}}]
+    assert named(tf_json, "time_static", "Rotation") == [{"triggers": {"version": "2"}}]
     (token,) = values(tf_json, "cloudflare_api_token")
     assert token["expires_on"] == "2030-01-01T00:00:00Z"
     assert "ops_next_rotation" not in tf_json["output"]
@@ -107,7 +117,7 @@ def test_a_version_terraform_resolves_decides_the_turn_in_terraform():
     version = TerraformVariable(stack, "token_version", type="string")
     UserApiToken(stack, "ops", name="Ops", policies=[ZONE_READ], rotation=TokenRotation(version=version.string_value, overlap="1h"))
     tf_json = synth(stack)
-    triggers = [s["triggers"]["version"] for s in values(tf_json, "time_static")]
+    triggers = [s["triggers"]["version"] for s in named(tf_json, "time_static", "RotationA") + named(tf_json, "time_static", "RotationB")]
     assert all("var.token_version" in t and "floor(" in t for t in triggers), triggers
     assert "var.token_version % 2" in tf_json["output"]["ops_access_key_id"]["value"]
 
