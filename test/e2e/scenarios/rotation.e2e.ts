@@ -13,11 +13,18 @@
  * 4. once `scheduled`'s overlap has ended, its previous keys still work until the next deploy, which
  *    disables them (the stand-in then refuses them); no drift (an expired previous token would be
  *    dropped and re-created by the provider: the library disables it instead).
- * 5. destroy leaves nothing behind.
+ * 5. changes that cannot keep the credentials in use stop the plan (`scheduled`'s second token is
+ *    current): a shorter `every`, and removing `overlap`; nothing changes, every key still works.
+ * 6. `scheduled`'s first token's turn, deployed with changes that keep the credentials in use:
+ *    `scheduled` gets a longer `every` and `overlap` (its first token becomes current, the previous keys
+ *    work and live through the new overlap), `ticking` an overlap (the same current keys, and a second
+ *    token's), `handover` loses its overlap (its first token is current, the previous one disabled: the
+ *    same current keys, the disabled token gone); no drift.
+ * 7. destroy leaves nothing behind.
  *
  * The time provider reads the wall clock and the stand-in runs on the real time, so the test sleeps until
  * instants computed from the deploys (the next rotation, a deploy's end plus the overlap), not for fixed
- * spans: about four minutes in all.
+ * spans: about six minutes in all.
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { CloudflareProviderVersion } from '../../../src';
@@ -65,14 +72,23 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
   /** Every raw token value the producer's state has held, to check that none reaches the consumer. */
   const rawValues = new Set<string>();
 
-  async function deploy(version: string): Promise<Deploy> {
+  async function deploy(version: string, changes: object = {}): Promise<Deploy> {
     const started = Date.now();
-    const run: DeployResult = await env.project.deploy([PRODUCER, CONSUMER], { ROTATION_VERSION: version });
+    const run: DeployResult = await env.project.deploy([PRODUCER, CONSUMER], { ROTATION_VERSION: version, ROTATION_CHANGES: JSON.stringify(changes) });
     const ended = Date.now();
-    timeline.push(`deploy version ${version}: ${seconds(started - t0)}..${seconds(ended - t0)}`);
-    expectSuccess(run.run, `cdktf deploy ${PRODUCER} ${CONSUMER} (ROTATION_VERSION=${version})`);
+    timeline.push(`deploy version ${version} ${JSON.stringify(changes)}: ${seconds(started - t0)}..${seconds(ended - t0)}`);
+    expectSuccess(run.run, `cdktf deploy ${PRODUCER} ${CONSUMER} (ROTATION_VERSION=${version}, ROTATION_CHANGES=${JSON.stringify(changes)})`);
     for (const value of await tokenValuesIn(env, PRODUCER)) rawValues.add(value);
     return { outputs: run.outputs, started, ended, log: run.run.output };
+  }
+
+  /** A deploy that must stop at plan: what it printed. */
+  async function refusedDeploy(changes: object): Promise<string> {
+    const started = Date.now();
+    const run: DeployResult = await env.project.deploy([PRODUCER, CONSUMER], { ROTATION_VERSION: '2', ROTATION_CHANGES: JSON.stringify(changes) });
+    timeline.push(`refused deploy ${JSON.stringify(changes)}: ${seconds(started - t0)}..${seconds(Date.now() - t0)}`);
+    expect(run.run.code).not.toBe(0);
+    return run.run.output.replace(/\s+/g, ' ');
   }
 
   async function waitUntil(instant: number, why: string): Promise<void> {
@@ -118,16 +134,17 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
   }
 
   /** The previous token is active, and does not expire before the overlap after `rotation` has ended. */
-  function expectValidThroughTheOverlap(id: string, rotation: Deploy): void {
+  function expectValidThroughTheOverlap(id: string, rotation: Deploy, overlapMs = OVERLAP_MS): void {
     const stored = storedToken(id)!;
     expect(stored.status).toBe('active');
-    if (stored.expiresOn !== undefined) expect(Date.parse(stored.expiresOn)).toBeGreaterThan(rotation.ended + OVERLAP_MS);
+    if (stored.expiresOn !== undefined) expect(Date.parse(stored.expiresOn)).toBeGreaterThan(rotation.ended + overlapMs);
   }
 
   let first: Deploy;
   let second: Deploy;
   let third: Deploy;
   let fourth: Deploy;
+  let sixth: Deploy;
 
   beforeAll(async () => {
     env = await startEnvironment('test/e2e/apps/rotation.ts');
@@ -323,12 +340,90 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
     });
   });
 
-  describe('5. destroy', () => {
+  describe("5. changes that cannot keep the credentials in use (scheduled's second token is current)", () => {
+    const scheduledNow = () => keysOf(fourth, 'scheduled');
+    let shorter: string;
+    let removed: string;
+
+    beforeAll(async () => {
+      shorter = await refusedDeploy({ scheduled: { every: '2m', overlap: '1m' } });
+      removed = await refusedDeploy({ scheduled: { every: '3m' } });
+    });
+
+    test('a shorter every stops the plan, with the steps', () => {
+      expect(shorter).toMatch(/rotation\.every "2m" is shorter than the period the token's clocks were created with \(3 minutes\).*To shorten every: remove rotation\.overlap/);
+    });
+
+    test('removing the overlap stops the plan while the second token holds the current credentials, with the steps', () => {
+      expect(removed).toMatch(/rotation\.overlap was removed while the token's second credentials are in use \(current token: B;.*Put rotation\.overlap back and deploy/);
+    });
+
+    test('nothing changed: every current key still works', async () => {
+      for (const id of ['scheduled', 'ticking', 'bumped', 'handover']) {
+        expect({ id, result: await access(keysOf(fourth, id).current) }).toEqual({ id, result: ALLOWED });
+      }
+      expect(storedToken(scheduledNow().current.accessKeyId)?.status).toBe('active');
+    });
+  });
+
+  describe("6. scheduled's first token's turn, deployed with changes that keep the credentials in use", () => {
+    const changes = {
+      scheduled: { every: '4m', overlap: '2m' },
+      ticking: { every: '3m', overlap: '1m' },
+      handover: { version: '2' },
+    };
+
+    beforeAll(async () => {
+      const due = Math.max(...['scheduled', 'ticking'].map((id) => Date.parse(fourth.outputs[PRODUCER][id].next_rotation)));
+      await waitUntil(due + MARGIN_MS, "until scheduled's and ticking's next rotations");
+      sixth = await deploy('2', changes);
+    });
+
+    test('no drift in either stack', async () => {
+      await expectNoDrift();
+    });
+
+    test('scheduled, longer every and overlap: its first token is new and current; the second one is previous, works, and lives through the new overlap', async () => {
+      const before = keysOf(fourth, 'scheduled');
+      const after = keysOf(sixth, 'scheduled');
+      expect(after.previous).toEqual(before.current);
+      expect(after.current.accessKeyId).not.toBe(before.previous!.accessKeyId);
+      expect(await access(after.current)).toEqual(ALLOWED);
+      expect(await access(after.previous)).toEqual(ALLOWED);
+      expectValidThroughTheOverlap(after.previous!.accessKeyId, sixth, 2 * OVERLAP_MS);
+      // The first token's clock runs two of the new periods.
+      expect(Date.parse(sixth.outputs[PRODUCER].scheduled.next_rotation)).toBeGreaterThan(sixth.ended);
+      const consumer = sixth.outputs[CONSUMER];
+      expect([consumer.app_access_key_id, consumer.app_secret_access_key]).toEqual([after.current.accessKeyId, after.current.secretAccessKey]);
+    });
+
+    test('ticking, overlap added: the same current keys, still working; a new second token gives previous keys that work', async () => {
+      const after = keysOf(sixth, 'ticking');
+      expect(after.current).toEqual(keysOf(fourth, 'ticking').current);
+      expect(await access(after.current)).toEqual(ALLOWED);
+      expect(after.previous!.accessKeyId).not.toBe(after.current.accessKeyId);
+      expect(await access(after.previous)).toEqual(ALLOWED);
+      // The kept token now expires with the first of the two clocks: two periods from now, plus the overlap.
+      expect(Date.parse(storedToken(after.current.accessKeyId)!.expiresOn!)).toBeGreaterThan(sixth.ended + EVERY_MS);
+    });
+
+    test('handover, overlap removed while its first token is current and the previous one disabled: the same current keys; the disabled token is gone', async () => {
+      const before = keysOf(fourth, 'handover');
+      const after = keysOf(sixth, 'handover');
+      expect(after.current).toEqual(before.current);
+      expect(after.previous).toBeUndefined();
+      expect(await access(after.current)).toEqual(ALLOWED);
+      expect(await access(before.previous)).toEqual(GONE);
+    });
+  });
+
+  describe('7. destroy', () => {
     test('consumer first, then the producer: the stand-in holds no token and no bucket', async () => {
-      expectSuccess(await env.project.destroy([CONSUMER], [], { ROTATION_VERSION: '2' }), `cdktf destroy ${CONSUMER}`);
+      const last = { ROTATION_VERSION: '2', ROTATION_CHANGES: JSON.stringify({ scheduled: { every: '4m', overlap: '2m' }, ticking: { every: '3m', overlap: '1m' }, handover: { version: '2' } }) };
+      expectSuccess(await env.project.destroy([CONSUMER], [], last), `cdktf destroy ${CONSUMER}`);
       // Cloudflare refuses to delete a bucket that holds objects: empty it first.
       env.fake.state.getBucket(E2E_ACCOUNT_ID, 'default', BUCKET)?.objects.clear();
-      expectSuccess(await env.project.destroy([PRODUCER], ['--ignore-missing-stack-dependencies'], { ROTATION_VERSION: '2' }), `cdktf destroy ${PRODUCER}`);
+      expectSuccess(await env.project.destroy([PRODUCER], ['--ignore-missing-stack-dependencies'], last), `cdktf destroy ${PRODUCER}`);
       const left = env.fake.state.accountTokens(E2E_ACCOUNT_ID)
         .map((t) => ({ name: t.name, status: effectiveStatus(t, env.now()), expiresOn: t.expires_on }));
       expect(left).toEqual([]);
