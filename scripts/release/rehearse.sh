@@ -28,6 +28,9 @@ for arg in "$@"; do
   esac
 done
 
+# `npm run` exports npm_config_* (registry, userconfig, ...): they would override the registries set below.
+while read -r name; do unset "$name"; done < <(env | grep -io '^npm_config_[a-z0-9_]*' || true)
+
 log() { printf '\n[release:local] %s\n' "$*"; }
 started=$(date +%s)
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1

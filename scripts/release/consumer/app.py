@@ -1,0 +1,36 @@
+# The token app of app.ts in Python, synthesized with the packages installed from the local registries.
+from cdktf import App, TerraformStack
+from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
+from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
+
+from cdktf_cloudflare_api_tokens import (
+    AccountApiToken,
+    CloudflareProviderVersion,
+    R2Access,
+    R2BucketToken,
+    TokenPolicy,
+    TokenRotation,
+)
+
+app = App()
+stack = TerraformStack(app, "tokens")
+CloudflareProvider(stack, "cloudflare")
+CloudflareProviderVersion.pin(stack)
+
+AccountApiToken(
+    stack,
+    "readonly-token",
+    name="Readonly Zone Token",
+    policies=[
+        TokenPolicy(
+            effect="allow",
+            permission_groups=["Zone Read", "Analytics Read"],
+            resources={"com.cloudflare.api.account.zone.*": "*"},
+        )
+    ],
+)
+
+bucket = R2Bucket(stack, "reports", account_id="023e105f4ecef8ad9ca31a8372d0c353", name="reports")
+R2BucketToken(stack, "reports-reader", bucket=bucket, access=R2Access.READ, rotation=TokenRotation(every="30d", overlap="7d"))
+
+app.synth()

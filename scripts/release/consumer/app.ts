@@ -1,0 +1,21 @@
+// The token app the release proof synthesizes with the packages installed from the local registries, and with
+// the clone they were built from; both outputs must be the same (app.py is the same app in Python).
+import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
+import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
+import { App, TerraformStack } from 'cdktf';
+import { AccountApiToken, CloudflareProviderVersion, R2Access, R2BucketToken } from 'cdktf-cloudflare-api-tokens';
+
+const app = new App();
+const stack = new TerraformStack(app, 'tokens');
+new CloudflareProvider(stack, 'cloudflare', {});
+CloudflareProviderVersion.pin(stack);
+
+new AccountApiToken(stack, 'readonly-token', {
+  name: 'Readonly Zone Token',
+  policies: [{ effect: 'allow', permissionGroups: ['Zone Read', 'Analytics Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
+});
+
+const bucket = new R2Bucket(stack, 'reports', { accountId: '023e105f4ecef8ad9ca31a8372d0c353', name: 'reports' });
+new R2BucketToken(stack, 'reports-reader', { bucket, access: R2Access.READ, rotation: { every: '30d', overlap: '7d' } });
+
+app.synth();
