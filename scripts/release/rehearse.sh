@@ -80,7 +80,7 @@ VERSION="$(cat dist/version.txt)"
 log "version $VERSION (tag $(cat dist/releasetag.txt)); changelog entry:"
 cat dist/changelog.md
 ls -l dist/js dist/python
-bash scripts/release/check-artifacts.sh dist "$VERSION"
+TWINE="$(dirname "$PYPI_PYTHON")/twine" bash scripts/release/check-artifacts.sh dist "$VERSION"
 
 # ---- 2. registries -----------------------------------------------------------------------------------------
 # The names of the packages this build made are served only from the local storage, never from the public registry.

@@ -12,6 +12,8 @@ from cdktf_cloudflare_api_tokens import (
     TokenRotation,
 )
 
+# The account id of Cloudflare's API docs, as the examples use without CLOUDFLARE_ACCOUNT_ID.
+ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353"
 app = App()
 stack = TerraformStack(app, "tokens")
 CloudflareProvider(stack, "cloudflare")
@@ -20,6 +22,7 @@ CloudflareProviderVersion.pin(stack)
 AccountApiToken(
     stack,
     "readonly-token",
+    account_id=ACCOUNT_ID,
     name="Readonly Zone Token",
     policies=[
         TokenPolicy(
@@ -30,7 +33,7 @@ AccountApiToken(
     ],
 )
 
-bucket = R2Bucket(stack, "reports", account_id="023e105f4ecef8ad9ca31a8372d0c353", name="reports")
+bucket = R2Bucket(stack, "reports", account_id=ACCOUNT_ID, name="reports")
 R2BucketToken(stack, "reports-reader", bucket=bucket, access=R2Access.READ, rotation=TokenRotation(every="30d", overlap="7d"))
 
 app.synth()

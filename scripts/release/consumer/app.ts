@@ -5,17 +5,20 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack } from 'cdktf';
 import { AccountApiToken, CloudflareProviderVersion, R2Access, R2BucketToken } from 'cdktf-cloudflare-api-tokens';
 
+// The account id of Cloudflare's API docs, as the examples use without CLOUDFLARE_ACCOUNT_ID.
+const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
 const app = new App();
 const stack = new TerraformStack(app, 'tokens');
 new CloudflareProvider(stack, 'cloudflare', {});
 CloudflareProviderVersion.pin(stack);
 
 new AccountApiToken(stack, 'readonly-token', {
+  accountId: ACCOUNT_ID,
   name: 'Readonly Zone Token',
   policies: [{ effect: 'allow', permissionGroups: ['Zone Read', 'Analytics Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }],
 });
 
-const bucket = new R2Bucket(stack, 'reports', { accountId: '023e105f4ecef8ad9ca31a8372d0c353', name: 'reports' });
+const bucket = new R2Bucket(stack, 'reports', { accountId: ACCOUNT_ID, name: 'reports' });
 new R2BucketToken(stack, 'reports-reader', { bucket, access: R2Access.READ, rotation: { every: '30d', overlap: '7d' } });
 
 app.synth();
