@@ -37,6 +37,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@smithy/signature-v4@^5',
     '@smithy/protocol-http@^5',
     '@aws-crypto/sha256-js@^5',
+    // test/release reads the generated workflows
+    'yaml@^2',
   ],
 
   // Not released yet: the API may still change (the wheel says "Development Status :: 4 - Beta").

@@ -10,6 +10,7 @@
 #   3. publishing the same version again: both registries refuse it; the workflow's own commands react as shown
 #   4. copies with broken metadata are refused by the workflow's pre-upload check (check-artifacts.sh), and never
 #      reach the registries
+#   5. `npx projen compat` (scripts/api-compat.sh) compares with the version just published (from Verdaccio)
 set -euo pipefail
 : "${VERSION:?} ${RELEASE_DIST:?} ${NPM_REGISTRY_URL:?} ${PYPI_URL:?} ${PROOF_WORK:?} ${ROOT:?}"
 here="$ROOT/scripts/release"
@@ -174,6 +175,13 @@ cp "${sdists[0]}" "$broken/dist-py/python/"
 if TWINE="$(dirname "$PYPI_PYTHON")/twine" bash "$here/check-artifacts.sh" "$broken/dist-py" "$VERSION" > "$out" 2>&1; then cat "$out"; die "a wheel without Name passed"; fi
 grep -q "$(basename "$wheel"): twine check --strict says" "$out" || { cat "$out"; die "twine check did not refuse the wheel without Name"; }
 pass "wheel without a Name field refused: $(grep -iE 'InvalidDistribution|missing|ERROR' "$out" | head -1)"
+
+# ---- 5. the compat check against the last published version ------------------------------------------------
+log "compat: jsii-diff against the last version published to the registry npm is configured with"
+(cd "$(dirname "$RELEASE_DIST")" && clean_npm npm_config_registry="$NPM_REGISTRY_URL" bash scripts/api-compat.sh check) > "$out" 2>&1 \
+  || { cat "$out"; die "the compat check against $package_name@$VERSION on Verdaccio failed"; }
+grep -q "against the last published version, $package_name@$VERSION" "$out" || { cat "$out"; die "the compat check did not use $package_name@$VERSION"; }
+pass "compat check: $(tail -1 "$out")"
 
 versions="$(curl -fsS "${NPM_REGISTRY_URL}${package_name}" | node -p 'Object.keys(JSON.parse(require("fs").readFileSync(0, "utf8")).versions).join(" ")')"
 [[ "$versions" == "$VERSION" ]] || die "Verdaccio holds versions '$versions', expected only $VERSION"

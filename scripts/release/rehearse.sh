@@ -117,6 +117,11 @@ publish_npm
 log "publish to PyPI (pypiserver): $PYPI_RELEASE_COMMAND"
 publish_pypi
 
+log "CHANGELOG.md: npx projen release:changelog (the workflow's release_changelog job)"
+npx projen release:changelog
+git log --oneline -1
+cat CHANGELOG.md
+
 # ---- 4. proof ----------------------------------------------------------------------------------------------
 if [[ $prove -eq 1 ]]; then
   export ROOT VERSION NPM_REGISTRY_URL NPM_PUBLISH_TOKEN PYPI_URL PYPI_USER PYPI_PASSWORD PYPI_PYTHON npm_cache

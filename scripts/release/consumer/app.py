@@ -1,5 +1,5 @@
 # The token app of app.ts in Python, synthesized with the packages installed from the local registries.
-from cdktf import App, TerraformStack
+from cdktf import App, LocalBackend, TerraformStack
 from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 
@@ -16,6 +16,8 @@ from cdktf_cloudflare_api_tokens import (
 ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353"
 app = App()
 stack = TerraformStack(app, "tokens")
+# A relative state path: the default is absolute, so it would differ between the folders the app runs in.
+LocalBackend(stack, path="terraform.tfstate")
 CloudflareProvider(stack, "cloudflare")
 CloudflareProviderVersion.pin(stack)
 

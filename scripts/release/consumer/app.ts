@@ -2,13 +2,15 @@
 // the clone they were built from; both outputs must be the same (app.py is the same app in Python).
 import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
-import { App, TerraformStack } from 'cdktf';
+import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { AccountApiToken, CloudflareProviderVersion, R2Access, R2BucketToken } from 'cdktf-cloudflare-api-tokens';
 
 // The account id of Cloudflare's API docs, as the examples use without CLOUDFLARE_ACCOUNT_ID.
 const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
 const app = new App();
 const stack = new TerraformStack(app, 'tokens');
+// A relative state path: the default is absolute, so it would differ between the folders the app runs in.
+new LocalBackend(stack, { path: 'terraform.tfstate' });
 new CloudflareProvider(stack, 'cloudflare', {});
 CloudflareProviderVersion.pin(stack);
 
