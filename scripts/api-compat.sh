@@ -5,6 +5,8 @@
 #                                         # fails on any break
 #   bash scripts/api-compat.sh baseline   # accept the compiled .jsii as the new baseline (commit api/baseline.json)
 # A registry that cannot be asked fails the check (it does not fall back to the baseline).
+# A deliberate break against the last published version: put the keys jsii-diff prints (e.g.
+# `removed:cdktf-cloudflare-api-tokens.Foo`) in .compatignore, one per line, and release it as breaking (feat!:).
 # The baseline is stored under a name no jsii tool looks for (jsii-docgen documents every `.jsii` it finds
 # in the tree), and is unpacked for jsii-diff below node_modules, where its dependencies resolve.
 set -euo pipefail
@@ -23,8 +25,10 @@ case "${1:-}" in
     trap 'rm -f "$view_errors"' EXIT
     if published="$(npm view "$name@latest" version 2>"$view_errors")"; then
       echo "api-compat: against the last published version, $name@$published ($(npm config get registry))"
-      if ! npx --no-install jsii-diff "npm:$name@$published" . --keys --error-on all; then
-        echo "api-compat: the public API changed incompatibly since $published (above): release it as a breaking change (feat!: / BREAKING CHANGE:, CONTRIBUTING.md › Releasing)." >&2
+      ignore=()
+      if [[ -s .compatignore ]]; then ignore=(--ignore-file .compatignore); echo "api-compat: ignoring the breaking changes listed in .compatignore"; fi
+      if ! npx --no-install jsii-diff "npm:$name@$published" . --keys --error-on all "${ignore[@]}"; then
+        echo "api-compat: the public API changed incompatibly since $published (above): if that is intended, list the keys above in .compatignore and release it as breaking (feat!: / BREAKING CHANGE:, CONTRIBUTING.md › Releasing)." >&2
         exit 1
       fi
       echo "api-compat: no incompatible change against $name@$published"

@@ -7,7 +7,8 @@
 #   2. a new venv installs the wheel from pypiserver (--index-url; PyPI only as an extra index for cdktf, constructs
 #      and the provider bindings); pip's report shows the wheel came from pypiserver, byte for byte; the Python
 #      token app (consumer/app.py) synthesizes the same Terraform JSON
-#   3. publishing the same version again: both registries refuse it; the workflow's own commands react as shown
+#   3. publishing the same version again: npm and twine refuse it with an error; the workflow's publib commands say
+#      they skip it (by design, so a re-run finishes), and the registries keep the first upload
 #   4. copies with broken metadata are refused by the workflow's pre-upload check (check-artifacts.sh), and never
 #      reach the registries
 #   5. `npx projen compat` (scripts/api-compat.sh) compares with the version just published (from Verdaccio)
@@ -132,10 +133,13 @@ if (cd "$publisher" && clean_npm npm publish "$tarball") > "$out" 2>&1; then
 fi
 grep -iE 'EPUBLISHCONFLICT|already present|cannot publish over' "$out" >&2 || { cat "$out"; die "npm publish failed, but not because the version exists"; }
 pass "npm publish of $package_name@$VERSION again fails: $(grep -ioE 'EPUBLISHCONFLICT|this package is already present|cannot publish over[^.]*' "$out" | head -1)"
-if (cd "$(dirname "$RELEASE_DIST")" && publish_npm) > "$out" 2>&1; then
-  cat "$out"; die "the workflow's npm command succeeded publishing $VERSION a second time"
-fi
-pass "the workflow's npm command ($NPM_RELEASE_COMMAND) fails on the second publish: $(grep -E 'ERROR|already' "$out" | tail -1)"
+# publib skips a version that is already there (so a re-run of a half-failed release job can finish); the
+# registry must still hold the first upload.
+(cd "$(dirname "$RELEASE_DIST")" && publish_npm) > "$out" 2>&1 || { cat "$out"; die "the workflow's npm command failed on the second run"; }
+grep -q "SKIPPING: already published" "$out" || { cat "$out"; die "the workflow's npm command neither failed nor said it skipped"; }
+stored_integrity="$(curl -fsS "${NPM_REGISTRY_URL}${package_name}" | node -p "JSON.parse(require('fs').readFileSync(0, 'utf8')).versions['$VERSION'].dist.integrity")"
+[[ "$stored_integrity" == "$expected_integrity" ]] || die "Verdaccio's $package_name@$VERSION changed ($stored_integrity)"
+pass "the workflow's npm command ($NPM_RELEASE_COMMAND) says 'SKIPPING: already published' (npm: $(grep -o 'You cannot publish over[^.]*' "$out" | head -1)); the stored tarball is unchanged"
 
 if "$PYPI_PYTHON" -m twine upload --non-interactive --repository-url "$PYPI_URL" -u "$PYPI_USER" -p "$PYPI_PASSWORD" "$wheel" > "$out" 2>&1; then
   cat "$out"; die "pypiserver accepted $(basename "$wheel") a second time"

@@ -108,8 +108,9 @@ publish_npm() {
   HOME="$work/home" npm_config_cache="$npm_cache" NPM_TOKEN="$NPM_PUBLISH_TOKEN" NPM_REGISTRY="${NPM_REGISTRY_URL#http://}" \
     DISABLE_HTTPS=1 NPM_DIST_TAG=latest NPM_CONFIG_PROVENANCE=false PUBLIB_DRYRUN= bash -c "$NPM_RELEASE_COMMAND"
 }
+pip_cache="$(python3 -m pip cache dir 2>/dev/null || true)"
 publish_pypi() {
-  HOME="$work/home" PIP_FIND_LINKS= PIP_USER= TWINE_USERNAME="$PYPI_USER" TWINE_PASSWORD="$PYPI_PASSWORD" \
+  HOME="$work/home" PIP_CACHE_DIR="${pip_cache:-$work/home/.cache/pip}" PIP_FIND_LINKS= PIP_USER= TWINE_USERNAME="$PYPI_USER" TWINE_PASSWORD="$PYPI_PASSWORD" \
     TWINE_REPOSITORY_URL="$PYPI_URL" PUBLIB_DRYRUN= bash -c "$PYPI_RELEASE_COMMAND"
 }
 log "publish to npm (Verdaccio): $NPM_RELEASE_COMMAND"
