@@ -123,6 +123,7 @@ compare_synth "Python app, installed from pypiserver" "$py"
 pass "Python synth from the wheel = TypeScript synth from the clone"
 
 # ---- 3. the same version again --------------------------------------------------------------------------------
+# (pypiserver 2.4.2 answers 400 "... already exists", which twine --skip-existing also recognizes)
 log "publishing $VERSION again"
 out="$PROOF_WORK/republish.log"
 publisher="$PROOF_WORK/publisher"
@@ -141,11 +142,11 @@ stored_integrity="$(curl -fsS "${NPM_REGISTRY_URL}${package_name}" | node -p "JS
 [[ "$stored_integrity" == "$expected_integrity" ]] || die "Verdaccio's $package_name@$VERSION changed ($stored_integrity)"
 pass "the workflow's npm command ($NPM_RELEASE_COMMAND) says 'SKIPPING: already published' (npm: $(grep -o 'You cannot publish over[^.]*' "$out" | head -1)); the stored tarball is unchanged"
 
-if "$PYPI_PYTHON" -m twine upload --non-interactive --repository-url "$PYPI_URL" -u "$PYPI_USER" -p "$PYPI_PASSWORD" "$wheel" > "$out" 2>&1; then
+if "$PYPI_PYTHON" -m twine upload --verbose --non-interactive --repository-url "$PYPI_URL" -u "$PYPI_USER" -p "$PYPI_PASSWORD" "$wheel" > "$out" 2>&1; then
   cat "$out"; die "pypiserver accepted $(basename "$wheel") a second time"
 fi
-grep -q '409' "$out" || { cat "$out"; die "twine upload failed, but not with 409 Conflict"; }
-pass "twine upload of $(basename "$wheel") again fails: $(grep -oE '409 Conflict[^ ]*' "$out" | head -1)"
+grep -qi 'already exist' "$out" || { cat "$out"; die "twine upload failed, but not because the file exists"; }
+pass "twine upload of $(basename "$wheel") again fails: $(grep -oE 'HTTPError: [0-9]+ [A-Za-z ]+' "$out" | head -1 | sed 's/ *$//'), \"$(grep -oiE "[^\"']*already exists?[^\"'!]*" "$out" | head -1 | sed 's/^ *//')\""
 (cd "$(dirname "$RELEASE_DIST")" && publish_pypi) > "$out" 2>&1 || { cat "$out"; die "the workflow's PyPI command failed on the second run"; }
 grep -q "Skipping" "$out" || { cat "$out"; die "the workflow's PyPI command neither failed nor said it skipped"; }
 stored="$(find "$PROOF_WORK/../registries/pypiserver/packages" -name "$(basename "$wheel")")"
