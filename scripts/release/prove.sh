@@ -145,8 +145,10 @@ pass "the workflow's npm command ($NPM_RELEASE_COMMAND) says 'SKIPPING: already 
 if "$PYPI_PYTHON" -m twine upload --verbose --non-interactive --repository-url "$PYPI_URL" -u "$PYPI_USER" -p "$PYPI_PASSWORD" "$wheel" > "$out" 2>&1; then
   cat "$out"; die "pypiserver accepted $(basename "$wheel") a second time"
 fi
-grep -qi 'already exist' "$out" || { cat "$out"; die "twine upload failed, but not because the file exists"; }
-pass "twine upload of $(basename "$wheel") again fails: $(grep -oE 'HTTPError: [0-9]+ [A-Za-z ]+' "$out" | head -1 | sed 's/ *$//'), \"$(grep -oiE "[^\"']*already exists?[^\"'!]*" "$out" | head -1 | sed 's/^ *//')\""
+# twine's log wraps long lines: read it as one line.
+said="$(tr -s ' \n' ' ' < "$out" | sed 's/&#039;/'"'"'/g')"
+grep -qiE "Package '[^']+' already exists" <<< "$said" || { cat "$out"; die "twine upload failed, but not because the file exists"; }
+pass "twine upload of $(basename "$wheel") again fails: $(grep -oE 'HTTPError: [0-9]+ Bad Request' <<< "$said" | head -1), $(grep -oiE "Package '[^']+' already exists!" <<< "$said" | head -1)"
 (cd "$(dirname "$RELEASE_DIST")" && publish_pypi) > "$out" 2>&1 || { cat "$out"; die "the workflow's PyPI command failed on the second run"; }
 grep -q "Skipping" "$out" || { cat "$out"; die "the workflow's PyPI command neither failed nor said it skipped"; }
 stored="$(find "$PROOF_WORK/../registries/pypiserver/packages" -name "$(basename "$wheel")")"

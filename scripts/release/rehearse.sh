@@ -65,7 +65,8 @@ git config user.email "release-rehearsal@localhost"
 if [[ $full -eq 1 ]]; then
   log "build: npx projen release (the workflow's release job)"
   npx projen release
-  CI= npx projen package:python
+  # Under CI the release build packs only the npm tarball (the workflow packs Python in its own job).
+  [[ -n "$(find dist/python -name '*.whl' 2>/dev/null)" ]] || npx projen package:python
 else
   log "build: bump, then the release build without its test step (CI runs the tests in its own stage)"
   export RELEASE=true
