@@ -133,14 +133,14 @@ if (cd "$publisher" && clean_npm npm publish "$tarball") > "$out" 2>&1; then
   cat "$out"; die "Verdaccio accepted $package_name@$VERSION a second time"
 fi
 grep -iE 'EPUBLISHCONFLICT|already present|cannot publish over' "$out" >&2 || { cat "$out"; die "npm publish failed, but not because the version exists"; }
-pass "npm publish of $package_name@$VERSION again fails: $(grep -ioE 'EPUBLISHCONFLICT|this package is already present|cannot publish over[^.]*' "$out" | head -1)"
+pass "npm publish of $package_name@$VERSION again fails: $(grep -ioE 'EPUBLISHCONFLICT|this package is already present|cannot publish over the previously published versions: [0-9A-Za-z.+-]*[0-9A-Za-z]' "$out" | head -1)"
 # publib skips a version that is already there (so a re-run of a half-failed release job can finish); the
 # registry must still hold the first upload.
 (cd "$(dirname "$RELEASE_DIST")" && publish_npm) > "$out" 2>&1 || { cat "$out"; die "the workflow's npm command failed on the second run"; }
 grep -q "SKIPPING: already published" "$out" || { cat "$out"; die "the workflow's npm command neither failed nor said it skipped"; }
 stored_integrity="$(curl -fsS "${NPM_REGISTRY_URL}${package_name}" | node -p "JSON.parse(require('fs').readFileSync(0, 'utf8')).versions['$VERSION'].dist.integrity")"
 [[ "$stored_integrity" == "$expected_integrity" ]] || die "Verdaccio's $package_name@$VERSION changed ($stored_integrity)"
-pass "the workflow's npm command ($NPM_RELEASE_COMMAND) says 'SKIPPING: already published' (npm: $(grep -o 'You cannot publish over[^.]*' "$out" | head -1)); the stored tarball is unchanged"
+pass "the workflow's npm command ($NPM_RELEASE_COMMAND) says 'SKIPPING: already published' (npm: $(grep -oE 'You cannot publish over the previously published versions: [0-9A-Za-z.+-]*[0-9A-Za-z]' "$out" | head -1)); the stored tarball is unchanged"
 
 if "$PYPI_PYTHON" -m twine upload --verbose --non-interactive --repository-url "$PYPI_URL" -u "$PYPI_USER" -p "$PYPI_PASSWORD" "$wheel" > "$out" 2>&1; then
   cat "$out"; die "pypiserver accepted $(basename "$wheel") a second time"
@@ -181,7 +181,7 @@ PY
 cp "${sdists[0]}" "$broken/dist-py/python/"
 if TWINE="$(dirname "$PYPI_PYTHON")/twine" bash "$here/check-artifacts.sh" "$broken/dist-py" "$VERSION" > "$out" 2>&1; then cat "$out"; die "a wheel without Name passed"; fi
 grep -q "$(basename "$wheel"): twine check --strict says" "$out" || { cat "$out"; die "twine check did not refuse the wheel without Name"; }
-pass "wheel without a Name field refused: $(grep -iE 'InvalidDistribution|missing|ERROR' "$out" | head -1)"
+pass "wheel without a Name field refused: $(tr -s ' \n' ' ' < "$out" | grep -oE "InvalidDistribution: [^:]*: '[a-z-]+' is a required field" | head -1)"
 
 # ---- 5. the compat check against the last published version ------------------------------------------------
 log "compat: jsii-diff against the last version published to the registry npm is configured with"
