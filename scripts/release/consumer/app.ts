@@ -3,6 +3,8 @@
 import { CloudflareProvider } from '@cdktf/provider-cloudflare/lib/provider';
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, LocalBackend, TerraformStack } from 'cdktf';
+// Resolved in the proof's projects (installed from Verdaccio, or linked to the clone), not in this repository.
+// eslint-disable-next-line import/no-unresolved
 import { AccountApiToken, CloudflareProviderVersion, R2Access, R2BucketToken } from 'cdktf-cloudflare-api-tokens';
 
 // The account id of Cloudflare's API docs, as the examples use without CLOUDFLARE_ACCOUNT_ID.
