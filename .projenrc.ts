@@ -1,10 +1,13 @@
 import { cdktf, javascript } from 'projen';
+import { addReleaseChecks } from './projenrc/release';
 
 const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.4.2';
 const PROVIDER_CLOUDFLARE_VERSION = '13.9.1';
 // Rotation uses hashicorp/time (time_rotating, time_static); its cdktf 0.21 bindings are the 11.x line.
 const PROVIDER_TIME_VERSION = '11.0.1';
+// The release workflow and `npm run release:local` publish with this exact publib (publib-npm, publib-pypi).
+const PUBLIB_VERSION = '0.2.1061';
 
 const project = new cdktf.ConstructLibraryCdktf({
   name: 'cdktf-cloudflare-api-tokens',
@@ -40,6 +43,8 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@smithy/signature-v4@^5',
     '@smithy/protocol-http@^5',
     '@aws-crypto/sha256-js@^5',
+    // test/release reads the generated workflows
+    'yaml@^2',
   ],
 
   // Not released yet: the API may still change (the wheel says "Development Status :: 4 - Beta").
@@ -51,8 +56,18 @@ const project = new cdktf.ConstructLibraryCdktf({
 
   // `npm test` runs eslint and must not rewrite the tree: no --fix (run `npx eslint --fix ...` by hand).
   eslintOptions: { dirs: ['src'], devdirs: ['test', 'examples', 'scripts', 'bench'], commandOptions: { fix: false } },
-  github: false,
-  release: false,
+  // GitHub Actions: build.yml checks pull requests, release.yml releases main to npm and PyPI (CONTRIBUTING.md › Releasing).
+  github: true,
+  mergify: false,
+  // A build that changes committed files fails; nothing pushes fixes back to a pull request.
+  buildWorkflowOptions: { mutableBuild: false },
+  // The Node.js line CI runs here (minNodeVersion would pin the workflows to exactly 20.0.0).
+  workflowNodeVersion: '20.x',
+  release: true,
+  releaseToNpm: true,
+  jsiiReleaseVersion: PUBLIB_VERSION,
+  // No release tag yet: the first release is 0.1.0 (projen would publish 0.0.0); after that, commits decide.
+  nextVersionCommand: 'bash scripts/release/next-version.sh',
   depsUpgrade: false,
   pullRequestTemplate: false,
 
@@ -82,6 +97,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       '/.ci/',
       '/cdktf.out/',
       '/.scratch/',
+      '/.compatignore',
       '/.venv-python-test/',
       '*.tfstate',
       '*.tfstate.*',
@@ -104,16 +120,15 @@ project.package.addField('jsii', {
   },
 });
 
-// The first release line; there is no release workflow yet, so the packages built from a clone carry it.
-project.package.addVersion('0.1.0');
-
 for (const dir of ['examples', 'scripts', 'bench']) {
   project.tsconfigDev.addInclude(`${dir}/**/*.ts`);
 }
 
-// There is no release to compare with yet, so the public API is checked against a committed baseline
-// assembly: a change that breaks it fails CI until the baseline is renewed on purpose (`api:baseline`).
-project.tasks.tryFind('compat')!.reset('bash scripts/api-compat.sh check');
+// The public API is checked against the last published version, and against a committed baseline assembly until
+// there is one: a change that breaks it fails the build (and so the release) unless it is declared (CONTRIBUTING.md).
+const compat = project.tasks.tryFind('compat')!;
+compat.reset('bash scripts/api-compat.sh check');
+project.postCompileTask.spawn(compat);
 project.addTask('api:baseline', {
   description: 'Accept the current public API (the compiled .jsii) as the baseline that `compat` checks against',
   exec: 'bash scripts/api-compat.sh baseline',
@@ -175,6 +190,8 @@ project.addTask('bench', {
   exec: 'ts-node --transpile-only --project tsconfig.dev.json bench/run.ts',
   receiveArgs: true,
 });
+
+addReleaseChecks(project);
 
 project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
 // Docstring examples are TypeScript; jsii-rosetta compiles each against rosetta/default.ts-fixture and

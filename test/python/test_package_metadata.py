@@ -10,8 +10,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_version_is_the_package_version():
+    # 0.0.0 in a build from a clone; the release workflow's bump writes the released version first (CONTRIBUTING.md).
     expected = json.loads((REPO / "package.json").read_text())["version"]
-    assert expected != "0.0.0"
     assert version("cdktf-cloudflare-api-tokens") == expected
 
 

@@ -1,0 +1,41 @@
+# The token app of app.ts in Python, synthesized with the packages installed from the local registries.
+from cdktf import App, LocalBackend, TerraformStack
+from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
+from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
+
+from cdktf_cloudflare_api_tokens import (
+    AccountApiToken,
+    CloudflareProviderVersion,
+    R2Access,
+    R2BucketToken,
+    TokenPolicy,
+    TokenRotation,
+)
+
+# The account id of Cloudflare's API docs, as the examples use without CLOUDFLARE_ACCOUNT_ID.
+ACCOUNT_ID = "023e105f4ecef8ad9ca31a8372d0c353"
+app = App()
+stack = TerraformStack(app, "tokens")
+# A relative state path: the default is absolute, so it would differ between the folders the app runs in.
+LocalBackend(stack, path="terraform.tfstate")
+CloudflareProvider(stack, "cloudflare")
+CloudflareProviderVersion.pin(stack)
+
+AccountApiToken(
+    stack,
+    "readonly-token",
+    account_id=ACCOUNT_ID,
+    name="Readonly Zone Token",
+    policies=[
+        TokenPolicy(
+            effect="allow",
+            permission_groups=["Zone Read", "Analytics Read"],
+            resources={"com.cloudflare.api.account.zone.*": "*"},
+        )
+    ],
+)
+
+bucket = R2Bucket(stack, "reports", account_id=ACCOUNT_ID, name="reports")
+R2BucketToken(stack, "reports-reader", bucket=bucket, access=R2Access.READ, rotation=TokenRotation(every="30d", overlap="7d"))
+
+app.synth()
