@@ -3,7 +3,7 @@ import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_USER, SCOPE_ZONE } from './scopes
 import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { validateAccountId, validateHexId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
-import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction } from '../validation/r2';
+import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
 
 /**
  * Builders for the resource keys of a token policy, as Cloudflare documents them.
@@ -78,7 +78,6 @@ export class Resources {
    * @param bucket a resource of Terraform type `cloudflare_r2_bucket`
    */
   public static r2BucketOf(bucket: ITerraformResource): string {
-    validateR2BucketResource(bucket, `Resources.${propName('r2BucketOf')}`);
     const { accountId, jurisdiction, name } = r2BucketAttributes(bucket, `Resources.${propName('r2BucketOf')}`);
     return `${SCOPE_R2_BUCKET}.${accountId}_${jurisdiction}_${name}`;
   }

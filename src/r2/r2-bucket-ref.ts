@@ -2,7 +2,7 @@ import { ITerraformResource } from 'cdktf';
 import { r2BucketAttributes } from './r2-bucket-resource';
 import { validateAccountId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
-import { validateR2BucketName, validateR2BucketResource, validateR2Jurisdiction } from '../validation/r2';
+import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
 
 /**
  * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a `cloudflare_r2_bucket` resource, or
@@ -25,7 +25,6 @@ export class R2BucketRef {
    * token.grantR2Bucket(R2BucketRef.fromBucket(bucket), R2Access.READ);
    */
   public static fromBucket(bucket: ITerraformResource): R2BucketRef {
-    validateR2BucketResource(bucket, `R2BucketRef.${propName('fromBucket')}`);
     const attributes = r2BucketAttributes(bucket, `R2BucketRef.${propName('fromBucket')}`);
     return new R2BucketRef(attributes.name, attributes.jurisdiction, attributes.accountId);
   }

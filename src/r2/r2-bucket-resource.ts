@@ -1,5 +1,6 @@
 import { ITerraformResource, Token } from 'cdktf';
 import { propName } from '../validation/prop-names';
+import { describeMissing } from '../validation/required';
 
 /** The Terraform type of an R2 bucket; any bindings' class for it is accepted. */
 export const R2_BUCKET_TYPE = 'cloudflare_r2_bucket';
@@ -43,7 +44,7 @@ export function r2BucketAttributes(bucket: ITerraformResource, where: string): R
 }
 
 function describe(value: unknown): string {
-  if (value === undefined || value === null) return String(value);
+  if (value === undefined || value === null) return describeMissing(value);
   if (typeof value !== 'object') return `${typeof value} ${JSON.stringify(value)}`;
   const type = (value as { terraformResourceType?: unknown }).terraformResourceType;
   const path = (value as { node?: { path?: unknown } }).node?.path;

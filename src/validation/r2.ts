@@ -1,5 +1,4 @@
-import { propName } from './prop-names';
-import { describeMissing, requireString } from './required';
+import { requireString } from './required';
 import { isUnresolved } from './unresolved';
 
 /** The R2 jurisdictions, as Cloudflare names them. */
@@ -30,8 +29,3 @@ export function validateR2Jurisdiction(jurisdiction: string): void {
   }
 }
 
-/** Refuses a missing `R2Bucket` resource (`undefined`, `null`, not an object); `where` names the method. */
-export function validateR2BucketResource(bucket: unknown, where: string): void {
-  if (bucket !== undefined && bucket !== null && typeof bucket === 'object') return;
-  throw new Error(`${where}: bucket is ${describeMissing(bucket)}; give a cdktf R2Bucket resource, or name the bucket (R2BucketRef.${propName('fromName')}("name")).`);
-}

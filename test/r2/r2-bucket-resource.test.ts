@@ -56,7 +56,7 @@ describe('a cloudflare_r2_bucket resource of any bindings', () => {
 
   test.each([
     ['a string', 'assets', 'string "assets"'],
-    ['undefined', undefined, 'undefined'],
+    ['undefined', undefined, 'undefined (not given, or an unset environment variable)'],
     ['a plain object', { name: 'assets' }, 'an object that is no Terraform resource'],
   ])('%s is refused', (_, value, described) => {
     expect(() => R2BucketRef.fromBucket(value as any)).toThrow(`got ${described}.`);
