@@ -1,5 +1,6 @@
 import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { adoptToken, checkAdoption } from './adoption';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { IApiToken } from './i-api-token';
@@ -8,6 +9,7 @@ import { planTimeGroupLookup } from './plan-time-lookup';
 import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './token-config';
 import { labelOf } from './token-label';
+import { missingValueMessage, terraformAddress } from './value-guard';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { planRotation } from '../rotation/rotation-plan';
@@ -96,16 +98,20 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const owner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
-    const layout = rotationLayout(this, planRotation(props.rotation, config.expiresOn, owner.label), config.expiresOn, config.status);
+    const rotation = planRotation(props.rotation, config.expiresOn, owner.label);
+    const adoptTokenId = checkAdoption(props.adoptTokenId, rotation, owner.label);
+    const layout = rotationLayout(this, rotation, config.expiresOn, config.status);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
     this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
       this._createResource(slotId, { ...config, policies: this.policies.value, ...slot }, accountId),
     );
     this.tokenResource = this.tokenResources[0];
+    if (adoptTokenId !== undefined) adoptToken(this.tokenResource, adoptTokenId, accountId);
+    const missingValue = missingValueMessage(owner.label, this.tokenResources.map(terraformAddress));
     this.firstIsCurrent = layout.firstIsCurrent;
     this.tokenId = this.currentAttribute('id');
-    const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'));
+    const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'), missingValue);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const createOutputs = props.createOutputs ?? true;
@@ -114,7 +120,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
     if (this.tokenResources.length === 2) {
       this.previousTokenId = this.previousAttribute('id');
-      const previous = s3CredentialsOf(this, this.previousTokenId, this.previousAttribute('value'), 'PreviousSecretAccessKey');
+      const previous = s3CredentialsOf(this, this.previousTokenId, this.previousAttribute('value'), missingValue, 'PreviousSecretAccessKey');
       this.previousAccessKeyId = previous.accessKeyId;
       this.previousSecretAccessKey = previous.secretAccessKey;
       const previousOutputs = createOutputs ? s3CredentialOutputs(this, previous, true) : undefined;
