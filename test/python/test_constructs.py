@@ -20,6 +20,7 @@ from cdktf_cloudflare_api_tokens import (
     Resources,
     TokenCondition,
     TokenPolicy,
+    TokenRotation,
     TokenStatus,
     UserApiToken,
 )
@@ -251,3 +252,26 @@ def test_status_is_case_insensitive(stack):
     token = only(synth(stack)["resource"]["cloudflare_account_token"])
     assert token["status"] == "disabled"
     assert token["policies"][0]["effect"] == "deny"
+
+
+# ---- adoption and the value guard ---------------------------------------------------------------
+
+
+def test_adopt_token_id_writes_an_import_block(stack):
+    token_id = "4f2a8c1e9b7d40e6a3c5f1d2e8b9a7c6"
+    zone_read = [TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})]
+    AccountApiToken(stack, "legacy", name="Legacy", policies=zone_read, adopt_token_id=token_id, rotation=TokenRotation(version="1"))
+    UserApiToken(stack, "mine", name="Mine", policies=zone_read, adopt_token_id=token_id)
+    result = synth(stack)
+    [account_token] = result["resource"]["cloudflare_account_token"]
+    [user_token] = result["resource"]["cloudflare_api_token"]
+    assert sorted(result["import"], key=lambda block: block["to"]) == [
+        {"id": f"{ACCOUNT}/{token_id}", "to": f"cloudflare_account_token.{account_token}"},
+        {"id": token_id, "to": f"cloudflare_api_token.{user_token}"},
+    ]
+
+
+def test_the_secret_is_guarded_against_a_missing_value(stack):
+    AccountApiToken(stack, "t", name="T", policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})])
+    secret = synth(stack)["output"]["t_secret_access_key"]["value"]
+    assert "AccountApiToken 'test/t' has no token value in the Terraform state" in secret
