@@ -1,4 +1,8 @@
 import { TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { outputBaseName } from './outputs';
+import { GuardedS3Credentials, S3Credentials, sensitiveString } from './s3-credentials';
+import { warnWhileEmpty } from './value-guard';
 import { RotationPlan } from '../rotation/rotation-plan';
 import { HEX32 } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
@@ -44,4 +48,16 @@ function malformedId(id: string, prop: string): string {
  */
 export function adoptToken(resource: TerraformResource, tokenId: string, accountId: string | undefined): void {
   resource.importFrom(accountId === undefined ? tokenId : `${accountId}/${tokenId}`);
+}
+
+/**
+ * The credentials the outputs of an adopted token carry. It has no value until its first rotation, and its
+ * stack must still deploy (that is how the adoption and later changes apply), so its own secret output is
+ * empty meanwhile instead of failing (not null: `cdktf deploy` fails on a null output), and a `check`
+ * block warns with `message` at every plan. Every other use of `secretAccessKey`, in this stack or
+ * another, fails with `message` until then.
+ */
+export function credentialsWhileAdopted(scope: Construct, credentials: GuardedS3Credentials, message: string): S3Credentials {
+  warnWhileEmpty(scope, `${outputBaseName(scope)}_has_value`, credentials.hash, message);
+  return { accessKeyId: credentials.accessKeyId, secretAccessKey: sensitiveString(credentials.hash) };
 }

@@ -1,6 +1,6 @@
 import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { adoptToken, checkAdoption } from './adoption';
+import { adoptToken, checkAdoption, credentialsWhileAdopted } from './adoption';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { IApiToken } from './i-api-token';
@@ -108,14 +108,15 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     );
     this.tokenResource = this.tokenResources[0];
     if (adoptTokenId !== undefined) adoptToken(this.tokenResource, adoptTokenId, accountId);
-    const missingValue = missingValueMessage(owner.label, this.tokenResources.map(terraformAddress));
+    const missingValue = missingValueMessage(owner.label, this.tokenResources.map(terraformAddress), adoptTokenId !== undefined);
     this.firstIsCurrent = layout.firstIsCurrent;
     this.tokenId = this.currentAttribute('id');
     const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'), missingValue);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const createOutputs = props.createOutputs ?? true;
-    const outputs = createOutputs ? s3CredentialOutputs(this, credentials) : undefined;
+    const outputCredentials = adoptTokenId === undefined ? credentials : credentialsWhileAdopted(this, credentials, missingValue);
+    const outputs = createOutputs ? s3CredentialOutputs(this, outputCredentials) : undefined;
     this.accessKeyIdOutput = outputs?.accessKeyIdOutput;
     this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
     if (this.tokenResources.length === 2) {

@@ -8,6 +8,11 @@ export interface S3Credentials {
   readonly secretAccessKey: string;
 }
 
+/** S3 credentials whose secret is guarded, and the hash it guards (`""` when the token has no value). */
+export interface GuardedS3Credentials extends S3Credentials {
+  readonly hash: string;
+}
+
 /**
  * The S3 credentials of a token: Access Key ID = token id, Secret Access Key = `sha256(value)`, both
  * computed by Terraform and both wrapped in `sensitive()`, so they are marked sensitive in every stack.
@@ -21,10 +26,14 @@ export interface S3Credentials {
  * A null or empty value gives no secret: the local holds `""`, and every use of `secretAccessKey` fails
  * with `missingValue` (see value-guard.ts), in this stack and in any stack that consumes it.
  */
-export function s3CredentialsOf(scope: Construct, tokenId: string, value: string, missingValue: string, localId = 'SecretAccessKey'): S3Credentials {
+export function s3CredentialsOf(scope: Construct, tokenId: string, value: string, missingValue: string, localId = 'SecretAccessKey'): GuardedS3Credentials {
   // The hash of the sensitive `value` is sensitive in this stack without a `sensitive()` of its own.
   const hash = new TerraformLocal(scope, localId, hashOrEmpty(value));
-  return { accessKeyId: sensitiveString(tokenId), secretAccessKey: sensitiveString(refusedWhenEmpty(hash.asString, missingValue)) };
+  return {
+    accessKeyId: sensitiveString(tokenId),
+    secretAccessKey: sensitiveString(refusedWhenEmpty(hash.asString, missingValue)),
+    hash: hash.asString,
+  };
 }
 
 /** `sensitive(<expression>)`, evaluated in whichever stack uses the result. */

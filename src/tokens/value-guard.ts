@@ -1,4 +1,7 @@
-import { Fn, IResolvable, Op, TerraformResource, Token } from 'cdktf';
+import { Fn, IResolvable, Op, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { literalText } from '../policy/terraform-text';
+import { propName } from '../validation/prop-names';
 
 /**
  * Terraform's `length(compact([value])) == 1`: true when `value` is neither null nor empty. (`compact`
@@ -30,12 +33,31 @@ export function refusedWhenEmpty(hash: string, message: string): string {
 }
 
 /**
+ * A Terraform `check` block named `name` whose assertion warns with `message` at every plan and apply while
+ * `hash` is empty (a check warns; it does not fail).
+ */
+export function warnWhileEmpty(scope: Construct, name: string, hash: string, message: string): void {
+  TerraformStack.of(scope).addOverride(`check.${name}`, {
+    assert: [{ condition: Token.asString(isPresent(hash)), error_message: literalText(message) }],
+  });
+}
+
+/**
  * The message of a missing token value: which token, why it has no credentials, and how to get new ones.
  * `resourceAddresses` are the Terraform addresses of the token's resources, for a one-off
  * `terraform apply -replace`.
  */
-export function missingValueMessage(label: string, resourceAddresses: string[]): string {
+export function missingValueMessage(tokenLabel: string, resourceAddresses: string[], adopted: boolean): string {
+  // The same words wherever Terraform prints them: in a function argument `"` becomes `'` (below).
+  const label = tokenLabel.replace(/"/g, "'");
   const replace = resourceAddresses.map((address) => `-replace=${address}`).join(' ');
+  if (adopted) {
+    return (
+      `${label} adopts an existing token (${propName('adoptTokenId')}), and Cloudflare returns a token value only when it creates the token, ` +
+      'so it has no S3 credentials until its first rotation. Raise rotation.version when consumers are ready for new keys (a token ' +
+      'without rotation.version: add it, deploy, then raise it). See Adopting an existing token in the README.'
+    );
+  }
   return (
     `${label} has no token value in the Terraform state, so it has no S3 credentials: Cloudflare returns a token value only when it ` +
     'creates the token, so an adopted or imported token has none, and a provider can lose it. Rotate the token to get a new value: ' +

@@ -8,3 +8,8 @@ export function guardedSecretPattern(hashReference: string | RegExp): RegExp {
   const reference = typeof hashReference === 'string' ? hashReference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : hashReference.source;
   return new RegExp(`^\\$\\{sensitive\\(\\(length\\(compact\\(\\[(${reference})\\]\\)\\) == 1\\) \\? \\1 : tobool\\("[^"]* has no token value [^"]*"\\)\\)\\}$`);
 }
+
+/** Matches `text` as Terraform prints it in a diagnostic, wrapped at any space. */
+export function wrapped(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+}

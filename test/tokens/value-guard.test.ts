@@ -7,10 +7,11 @@ import { App, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import { AccountApiToken, TokenOptions, UserApiToken } from '../../src';
 import { ACCOUNT_ID } from '../support/synth';
 import { TerraformWorkdir } from '../support/terraform-workdir';
+import { wrapped } from '../support/value-guard-text';
 
 const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-const GUARD = /AccountApiToken 'producer\/shared' has no token value in the Terraform\s+state, so it has no S3 credentials/;
-const FIX = /raise\s+rotation\.version, or \(a token without rotation\.version\) replace it once with\s+terraform\s+apply\s+-replace=cloudflare_account_token\.shared_[0-9A-F]{8}/;
+const GUARD = wrapped("AccountApiToken 'producer/shared' has no token value in the Terraform state, so it has no S3 credentials");
+const FIX = wrapped('raise rotation.version, or (a token without rotation.version) replace it once with terraform apply -replace=cloudflare_account_token.shared_');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -41,6 +42,7 @@ function producerAndConsumer(stateDir: string, options: TokenOptions = {}): { pr
         variable: { token_id: { type: 'string' }, token_value: { type: 'string', sensitive: true, nullable: true } },
         locals: producer.locals,
         output: producer.output,
+        ...(producer.check ? { check: producer.check } : {}),
       },
       consumer: { terraform: { backend: { local: { path: join(stateDir, 'consumer.tfstate') } } }, data: consumer.data, output: consumer.output },
     };
@@ -116,6 +118,39 @@ describe('a token without a value has no S3 credentials (Terraform evaluates the
     const producerPlan = workdir.run('producer', ['plan', '-detailed-exitcode', '-input=false', '-no-color', ...tokenVars('the-token-value')]);
     expect(producerPlan).toMatchObject({ status: 0 });
     expect(workdir.run('consumer', ['plan', '-detailed-exitcode', '-input=false', '-no-color'])).toMatchObject({ status: 0 });
+  });
+});
+
+describe('an adopted token (Terraform evaluates the guard)', () => {
+  const ADOPTED = wrapped("AccountApiToken 'producer/shared' adopts an existing token (adoptTokenId), and Cloudflare returns a token value only when it creates the token, so it has no S3 credentials until its first rotation");
+  beforeEach(() => (workdir = new TerraformWorkdir()));
+  afterEach(() => workdir.remove());
+
+  test('without a value, the producer applies with a warning and an empty secret output; the consumer refuses', () => {
+    const { producer, consumer } = producerAndConsumer(workdir.root, { adoptTokenId: '4f2a8c1e9b7d40e6a3c5f1d2e8b9a7c6' });
+    workdir.write('producer', producer);
+    workdir.write('consumer', consumer);
+    const apply = workdir.run('producer', applyArgs(null));
+    expect(apply.status).toBe(0);
+    expect(apply.stdout + apply.stderr).toMatch(/Warning: Check block assertion failed/);
+    expect(apply.stdout + apply.stderr).toMatch(ADOPTED);
+    expect(workdir.outputs('producer')).toMatchObject({ shared_access_key_id: 'f0e1d2c3b4a5f0e1d2c3b4a5f0e1d2c3', shared_secret_access_key: '' });
+    const plan = workdir.run('consumer', ['plan', '-input=false', '-no-color']);
+    expect(plan.status).toBe(1);
+    expect(plan.stderr).toMatch(ADOPTED);
+    expect(plan.stdout + plan.stderr).not.toContain(SHA256_OF_NOTHING);
+  });
+
+  test('once rotated, it has a value: the secret is its sha256 everywhere, and no warning', () => {
+    const { producer, consumer } = producerAndConsumer(workdir.root, { adoptTokenId: '4f2a8c1e9b7d40e6a3c5f1d2e8b9a7c6' });
+    workdir.write('producer', producer);
+    workdir.write('consumer', consumer);
+    const apply = workdir.run('producer', applyArgs('the-new-value'));
+    expect(apply.status).toBe(0);
+    expect(apply.stdout + apply.stderr).not.toMatch(/Check block assertion failed/);
+    expect(workdir.outputs('producer')).toMatchObject({ shared_secret_access_key: sha256('the-new-value') });
+    expect(workdir.run('consumer', CONSUMER_APPLY).status).toBe(0);
+    expect(workdir.outputs('consumer')).toMatchObject({ secret: sha256('the-new-value') });
   });
 });
 
