@@ -2,6 +2,7 @@
 the struct classes next to the dict forms."""
 
 import json
+import re
 
 import pytest
 import cdktf
@@ -9,6 +10,7 @@ from cdktf import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 
 from conftest import DOCS_EXAMPLE_ACCOUNT_ID as ACCOUNT
+from value_guard_text import guarded_secret_pattern, hash_local_text
 from cdktf_cloudflare_api_tokens import (
     AccountApiToken,
     Effect,
@@ -83,7 +85,7 @@ def test_r2_preset_outputs(stack):
     assert sorted(outputs) == ["reports-reader_access_key_id", "reports-reader_endpoint", "reports-reader_secret_access_key"]
     assert outputs["reports-reader_access_key_id"]["sensitive"] is True
     assert outputs["reports-reader_secret_access_key"]["sensitive"] is True
-    assert outputs["reports-reader_secret_access_key"]["value"].startswith("${sensitive(local.reports-reader_SecretAccessKey_")
+    assert re.fullmatch(guarded_secret_pattern(r"local\.reports-reader_SecretAccessKey_[0-9A-F]+"), outputs["reports-reader_secret_access_key"]["value"])
     assert outputs["reports-reader_endpoint"]["value"] == f"https://{ACCOUNT}.eu.r2.cloudflarestorage.com"
     assert "sensitive" not in outputs["reports-reader_endpoint"]
 
@@ -154,10 +156,10 @@ def test_account_api_token_attributes(stack):
     outputs = synth(stack)["output"]
     resource = "cloudflare_account_token." + token.resource.friendly_unique_id
     locals_ = synth(stack)["locals"]
-    hash_local = next(name for name, value in locals_.items() if value == "${sha256(" + resource + ".value)}")
+    hash_local = next(name for name, value in locals_.items() if value == hash_local_text(resource + ".value"))
     assert outputs["id"]["value"] == "${" + resource + ".id}"
     assert outputs["key"]["value"] == "${sensitive(" + resource + ".id)}"
-    assert outputs["secret"]["value"] == "${sensitive(local." + hash_local + ")}"
+    assert re.fullmatch(guarded_secret_pattern(re.escape("local." + hash_local)), outputs["secret"]["value"])
     assert outputs["status"]["value"] == "${" + resource + ".status}"
 
 
