@@ -39,8 +39,15 @@ describe('adoptTokenId', () => {
     expect(json.import[0].id).toBe(`${ACCOUNT_ID}/\${var.token_id}`);
   });
 
-  test('without adoptTokenId there is no import block', () => {
-    expect(synthJson((stack) => new AccountApiToken(stack, 't', { accountId: ACCOUNT_ID, name: 't', policies: POLICIES })).import).toBeUndefined();
+  test('without adoptTokenId there is no import block and no check', () => {
+    const json = synthJson((stack) => new AccountApiToken(stack, 't', { accountId: ACCOUNT_ID, name: 't', policies: POLICIES }));
+    expect([json.import, json.check]).toEqual([undefined, undefined]);
+  });
+
+  test('an adopted token gets one check, named after its outputs, even without outputs', () => {
+    const json = synthJson((stack) => new AccountApiToken(stack, 'legacy', { accountId: ACCOUNT_ID, name: 'legacy', policies: POLICIES, adoptTokenId: TOKEN_ID, createOutputs: false }));
+    expect(Object.keys(json.check)).toEqual(['legacy_has_value']);
+    expect(json.output).toBeUndefined();
   });
 
   test('an id shaped like a token value is refused without repeating it', () => {
