@@ -145,5 +145,6 @@ function tokenProps(props: R2BucketTokenProps, bucket: R2BucketRef): AccountApiT
     condition: props.condition,
     status: props.status,
     createOutputs: props.createOutputs,
+    adoptTokenId: props.adoptTokenId,
   };
 }

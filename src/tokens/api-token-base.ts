@@ -1,5 +1,6 @@
 import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { adoptToken, checkAdoption, credentialsWhileAdopted } from './adoption';
 import { ApiTokenProps } from './api-token-props';
 import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { IApiToken } from './i-api-token';
@@ -8,6 +9,7 @@ import { planTimeGroupLookup } from './plan-time-lookup';
 import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './token-config';
 import { labelOf } from './token-label';
+import { missingValueMessage, terraformAddress } from './value-guard';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { planRotation } from '../rotation/rotation-plan';
@@ -100,7 +102,9 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
     const config = buildTokenConfig(this, props, owner, lookup);
     const times = { expiresOn: config.expiresOn, notBefore: config.notBefore, status: config.status, label: owner.label, notBeforeName: propName('notBefore') };
-    const layout = rotationLayout(this, planRotation(props.rotation, times), times);
+    const rotation = planRotation(props.rotation, times);
+    const adoptTokenId = checkAdoption(props.adoptTokenId, rotation, owner.label);
+    const layout = rotationLayout(this, rotation, times);
     this.grantee = owner;
     this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
     this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
@@ -108,18 +112,21 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     );
     this.policies.guard(this.tokenResources);
     this.tokenResource = this.tokenResources[0];
+    if (adoptTokenId !== undefined) adoptToken(this.tokenResource, adoptTokenId, accountId);
+    const missingValue = missingValueMessage(owner.label, this.tokenResources.map(terraformAddress), adoptTokenId !== undefined);
     this.firstIsCurrent = layout.firstIsCurrent;
     this.tokenId = this.currentAttribute('id');
-    const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'));
+    const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'), missingValue);
     this.accessKeyId = credentials.accessKeyId;
     this.secretAccessKey = credentials.secretAccessKey;
     const createOutputs = props.createOutputs ?? true;
-    const outputs = createOutputs ? s3CredentialOutputs(this, credentials) : undefined;
+    const outputCredentials = adoptTokenId === undefined ? credentials : credentialsWhileAdopted(this, credentials, missingValue);
+    const outputs = createOutputs ? s3CredentialOutputs(this, outputCredentials) : undefined;
     this.accessKeyIdOutput = outputs?.accessKeyIdOutput;
     this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
     if (this.tokenResources.length === 2) {
       this.previousTokenId = this.previousAttribute('id');
-      const previous = s3CredentialsOf(this, this.previousTokenId, this.previousAttribute('value'), 'PreviousSecretAccessKey');
+      const previous = s3CredentialsOf(this, this.previousTokenId, this.previousAttribute('value'), missingValue, 'PreviousSecretAccessKey');
       this.previousAccessKeyId = previous.accessKeyId;
       this.previousSecretAccessKey = previous.secretAccessKey;
       const previousOutputs = createOutputs ? s3CredentialOutputs(this, previous, true) : undefined;

@@ -90,6 +90,19 @@ export interface TokenOptions {
    * @default true
    */
   readonly createOutputs?: boolean;
+
+  /**
+   * The id of an existing token (32 hex characters) to bring under management instead of creating one:
+   * writes a Terraform `import` block, so the first deploy imports the token, keeps its id, and updates its
+   * name, policies, conditions and times in place. Cloudflare returns a token's value only when it creates
+   * the token, so it has no S3 credentials until the first rotation: its secret output is empty, every plan
+   * warns, and any other use of `secretAccessKey` fails the plan, naming the token. Give `rotation.version`
+   * and raise it when consumers are ready for new keys. Not with `rotation.overlap`, whose second token
+   * would be created new. See "Adopting an existing token" in the README.
+   *
+   * @default - a new token is created
+   */
+  readonly adoptTokenId?: string;
 }
 
 /** Properties shared by account-owned and user-owned API tokens. */

@@ -9,6 +9,7 @@ export const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = {
   condition: true,
   status: true,
   createOutputs: true,
+  adoptTokenId: true,
 };
 const API_TOKEN = { ...TOKEN_OPTIONS, name: true, policies: true, resolvePermissionGroupsAtPlanTime: true } as const;
 

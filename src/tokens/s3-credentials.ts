@@ -1,10 +1,16 @@
 import { Fn, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { hashOrEmpty, refusedWhenEmpty } from './value-guard';
 
 /** R2 S3 credentials derived from a token. */
 export interface S3Credentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
+}
+
+/** S3 credentials whose secret is guarded, and the hash it guards (`""` when the token has no value). */
+export interface GuardedS3Credentials extends S3Credentials {
+  readonly hash: string;
 }
 
 /**
@@ -16,11 +22,18 @@ export interface S3Credentials {
  * elsewhere would carry the raw token value into that stack's state. Referencing the local moves only
  * the hash. `sensitive()` outside the reference is evaluated in each stack and restores the mark that
  * remote state drops.
+ *
+ * A null or empty value gives no secret: the local holds `""`, and every use of `secretAccessKey` fails
+ * with `missingValue` (see value-guard.ts), in this stack and in any stack that consumes it.
  */
-export function s3CredentialsOf(scope: Construct, tokenId: string, value: string, localId = 'SecretAccessKey'): S3Credentials {
-  // `sha256()` of the sensitive `value` is sensitive in this stack without a `sensitive()` of its own.
-  const hash = new TerraformLocal(scope, localId, Fn.sha256(value));
-  return { accessKeyId: sensitiveString(tokenId), secretAccessKey: sensitiveString(hash.asString) };
+export function s3CredentialsOf(scope: Construct, tokenId: string, value: string, missingValue: string, localId = 'SecretAccessKey'): GuardedS3Credentials {
+  // The hash of the sensitive `value` is sensitive in this stack without a `sensitive()` of its own.
+  const hash = new TerraformLocal(scope, localId, hashOrEmpty(value));
+  return {
+    accessKeyId: sensitiveString(tokenId),
+    secretAccessKey: sensitiveString(refusedWhenEmpty(hash.asString, missingValue)),
+    hash: hash.asString,
+  };
 }
 
 /** `sensitive(<expression>)`, evaluated in whichever stack uses the result. */

@@ -3,6 +3,7 @@ import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AccountApiToken, R2Access, R2BucketToken, R2Endpoint } from '../../src';
 import { useEnv } from '../support/env';
 import { ACCOUNT_ID, onlyResource, synthError, synthJson, thrownMessage } from '../support/synth';
+import { guardedSecretPattern } from '../support/value-guard-text';
 
 const ITEM_READ = '6a018a9f2fc74eb6b293b0c548f38b39';
 const ITEM_WRITE = '2efd5506f9c8494dacb1fa10a3e7d5b6';
@@ -31,7 +32,7 @@ describe('R2BucketToken', () => {
     expect(preset.endpoint).toBe(`https://${ACCOUNT_ID}.eu.r2.cloudflarestorage.com`);
     expect(json.output).toEqual({
       uploads_access_key_id: expect.objectContaining({ sensitive: true }),
-      uploads_secret_access_key: expect.objectContaining({ sensitive: true, value: expect.stringMatching(/^\$\{sensitive\(local\.uploads_SecretAccessKey_[0-9A-F]+\)\}$/) }),
+      uploads_secret_access_key: expect.objectContaining({ sensitive: true, value: expect.stringMatching(guardedSecretPattern(/local\.uploads_SecretAccessKey_[0-9A-F]+/)) }),
       uploads_endpoint: expect.objectContaining({ value: `https://${ACCOUNT_ID}.eu.r2.cloudflarestorage.com` }),
     });
     expect(json.output.uploads_endpoint.sensitive).toBeUndefined();

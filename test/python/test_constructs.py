@@ -2,6 +2,7 @@
 the struct classes next to the dict forms."""
 
 import json
+import re
 
 import pytest
 import cdktf
@@ -9,6 +10,7 @@ from cdktf import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 
 from conftest import DOCS_EXAMPLE_ACCOUNT_ID as ACCOUNT
+from value_guard_text import guarded_secret_pattern, hash_local_text
 from cdktf_cloudflare_api_tokens import (
     AccountApiToken,
     Effect,
@@ -20,6 +22,7 @@ from cdktf_cloudflare_api_tokens import (
     Resources,
     TokenCondition,
     TokenPolicy,
+    TokenRotation,
     TokenStatus,
     UserApiToken,
 )
@@ -82,7 +85,7 @@ def test_r2_preset_outputs(stack):
     assert sorted(outputs) == ["reports-reader_access_key_id", "reports-reader_endpoint", "reports-reader_secret_access_key"]
     assert outputs["reports-reader_access_key_id"]["sensitive"] is True
     assert outputs["reports-reader_secret_access_key"]["sensitive"] is True
-    assert outputs["reports-reader_secret_access_key"]["value"].startswith("${sensitive(local.reports-reader_SecretAccessKey_")
+    assert re.fullmatch(guarded_secret_pattern(r"local\.reports-reader_SecretAccessKey_[0-9A-F]+"), outputs["reports-reader_secret_access_key"]["value"])
     assert outputs["reports-reader_endpoint"]["value"] == f"https://{ACCOUNT}.eu.r2.cloudflarestorage.com"
     assert "sensitive" not in outputs["reports-reader_endpoint"]
 
@@ -153,10 +156,10 @@ def test_account_api_token_attributes(stack):
     outputs = synth(stack)["output"]
     resource = "cloudflare_account_token." + token.resource.friendly_unique_id
     locals_ = synth(stack)["locals"]
-    hash_local = next(name for name, value in locals_.items() if value == "${sha256(" + resource + ".value)}")
+    hash_local = next(name for name, value in locals_.items() if value == hash_local_text(resource + ".value"))
     assert outputs["id"]["value"] == "${" + resource + ".id}"
     assert outputs["key"]["value"] == "${sensitive(" + resource + ".id)}"
-    assert outputs["secret"]["value"] == "${sensitive(local." + hash_local + ")}"
+    assert re.fullmatch(guarded_secret_pattern(re.escape("local." + hash_local)), outputs["secret"]["value"])
     assert outputs["status"]["value"] == "${" + resource + ".status}"
 
 
@@ -251,3 +254,26 @@ def test_status_is_case_insensitive(stack):
     token = only(synth(stack)["resource"]["cloudflare_account_token"])
     assert token["status"] == "disabled"
     assert token["policies"][0]["effect"] == "deny"
+
+
+# ---- adoption and the value guard ---------------------------------------------------------------
+
+
+def test_adopt_token_id_writes_an_import_block(stack):
+    token_id = "4f2a8c1e9b7d40e6a3c5f1d2e8b9a7c6"
+    zone_read = [TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})]
+    AccountApiToken(stack, "legacy", name="Legacy", policies=zone_read, adopt_token_id=token_id, rotation=TokenRotation(version="1"))
+    UserApiToken(stack, "mine", name="Mine", policies=zone_read, adopt_token_id=token_id)
+    result = synth(stack)
+    [account_token] = result["resource"]["cloudflare_account_token"]
+    [user_token] = result["resource"]["cloudflare_api_token"]
+    assert sorted(result["import"], key=lambda block: block["to"]) == [
+        {"id": f"{ACCOUNT}/{token_id}", "to": f"cloudflare_account_token.{account_token}"},
+        {"id": token_id, "to": f"cloudflare_api_token.{user_token}"},
+    ]
+
+
+def test_the_secret_is_guarded_against_a_missing_value(stack):
+    AccountApiToken(stack, "t", name="T", policies=[TokenPolicy(effect="allow", permission_groups=["Zone Read"], resources={"com.cloudflare.api.account.zone.*": "*"})])
+    secret = synth(stack)["output"]["t_secret_access_key"]["value"]
+    assert "AccountApiToken 'test/t' has no token value in the Terraform state" in secret

@@ -13,6 +13,7 @@ from conftest import synth_stacks
 from cdktf_cloudflare_api_tokens import R2Access, R2BucketToken, Resources, TokenPolicy, TokenRotation, UserApiToken
 from cross_stack_consumer import CrossStackConsumerStack
 from r2_presigned_urls import R2PresignedUrlsStack
+from value_guard_text import guarded_secret_pattern, hash_local_pattern
 
 REMOTE = r"data\.terraform_remote_state\.cross-stack-reference-input-{stack}\.outputs\.(cross-stack-output-[\w.-]+)"
 
@@ -31,7 +32,7 @@ def check_consumer(consumer_json, producer_json, producer_name):
     secret = consumer_json["output"]["app_secret_access_key"]
     assert key["sensitive"] is True and secret["sensitive"] is True
     key_ref = re.fullmatch(r"\$\{sensitive\(" + remote + r"\)\}", key["value"])
-    secret_ref = re.fullmatch(r"\$\{sensitive\(" + remote + r"\)\}", secret["value"])
+    secret_ref = re.fullmatch(guarded_secret_pattern(remote), secret["value"])
     assert key_ref, key["value"]
     assert secret_ref, secret["value"]
 
@@ -42,7 +43,7 @@ def check_consumer(consumer_json, producer_json, producer_name):
     assert id_output["sensitive"] is True and hash_output["sensitive"] is True
     assert id_output["value"].endswith(".id}")
     hash_local = re.fullmatch(r"\$\{local\.([\w-]+)\}", hash_output["value"]).group(1)
-    assert re.fullmatch(r"\$\{sha256\(cloudflare_\w+\.[\w-]+\.value\)\}", producer_json["locals"][hash_local])
+    assert re.fullmatch(hash_local_pattern(r"cloudflare_\w+\.[\w-]+\.value"), producer_json["locals"][hash_local])
     assert not any(out["value"].endswith(".value}") for out in outputs.values())
 
 
@@ -95,11 +96,11 @@ def test_rotated_token_credentials_cross_stacks(app):
 
     outputs = consumer_json["output"]
     for name in ("app_secret_access_key", "app_previous_secret_access_key"):
-        ref = re.fullmatch(r"\$\{sensitive\(" + remote + r"\)\}", outputs[name]["value"])
+        ref = re.fullmatch(guarded_secret_pattern(remote), outputs[name]["value"])
         assert ref and outputs[name]["sensitive"] is True, outputs[name]
         hash_output = cross_stack_outputs(producer_json)[ref.group(1)]
         local = re.fullmatch(r"\$\{local\.([\w-]+)\}", hash_output["value"]).group(1)
-        assert re.fullmatch(r"\$\{sha256\(.*\.value.*\)\}", producer_json["locals"][local])
+        assert re.fullmatch(hash_local_pattern(r".*\.value.*"), producer_json["locals"][local])
     key = outputs["app_access_key_id"]["value"]
     assert key.startswith("${sensitive((timecmp(") and "cloudflare_account_token" not in key.replace("cross-stack-output-cloudflare", "")
     assert "time_rotating" in outputs["app_next_rotation"]["value"]

@@ -1,10 +1,13 @@
 """The seed examples, written in Python (test/python/examples/), synthesize the same Terraform JSON as
 the TypeScript examples (examples/*.ts)."""
 
+import re
+
 import pytest
 
 from conftest import DOCS_EXAMPLE_ACCOUNT_ID, normalize, read_stacks
 from main import build_app
+from value_guard_text import guarded_secret_pattern, hash_local_text
 
 EXAMPLE_STACKS = ["readonly-token", "r2-presigned-urls", "restricted-token", "account-token", "r2-bucket-preset", "r2-consumer", "rotated-r2-reader"]
 
@@ -65,13 +68,14 @@ def test_r2_presigned_urls(python_stacks):
     (policy,) = only(stack["resource"]["cloudflare_account_token"])["policies"]
     assert "cloudflare_r2_bucket.my-bucket.jurisdiction" in policy["resources"]
     assert stack["output"]["endpoint"]["value"] == f"https://{DOCS_EXAMPLE_ACCOUNT_ID}.r2.cloudflarestorage.com"
-    assert stack["output"]["r2-access-token_secret_access_key"] == {
+    secret = stack["output"]["r2-access-token_secret_access_key"]
+    assert {key: value for key, value in secret.items() if key != "value"} == {
         "description": "R2 S3 Secret Access Key (SHA-256 of the token value)",
         "sensitive": True,
-        "value": "${sensitive(local.r2-access-token_SecretAccessKey_51E0899C)}",
     }
+    assert re.fullmatch(guarded_secret_pattern(re.escape("local.r2-access-token_SecretAccessKey_51E0899C")), secret["value"])
     # The hash is computed in this stack, so that only it crosses to another stack.
-    assert stack["locals"]["r2-access-token_SecretAccessKey_51E0899C"] == "${sha256(cloudflare_account_token.r2-access-token_F6AFC535.value)}"
+    assert stack["locals"]["r2-access-token_SecretAccessKey_51E0899C"] == hash_local_text("cloudflare_account_token.r2-access-token_F6AFC535.value")
 
 
 def test_account_token(python_stacks):

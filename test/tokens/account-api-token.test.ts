@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { AccountApiToken, Effect, PermissionGroups, TokenStatus } from '../../src';
 import { useEnv } from '../support/env';
 import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
+import { guardedSecretPattern, hashLocalText } from '../support/value-guard-text';
 
 const ZONE_READ = 'c8fed203ed3043cba015a93ad1616f1f';
 const ANALYTICS_READ = '9c88f9c5bce24ce7af9a958ba9c504db';
@@ -144,10 +145,10 @@ describe('AccountApiToken', () => {
     });
     const [logicalId] = Object.keys(json.resource.cloudflare_account_token);
     const [hashLocal] = Object.keys(json.locals);
-    expect(json.locals[hashLocal]).toBe(`\${sha256(cloudflare_account_token.${logicalId}.value)}`);
+    expect(json.locals[hashLocal]).toBe(hashLocalText(`cloudflare_account_token.${logicalId}.value`));
     expect(json.output).toEqual({
       ci_access_key_id: { value: `\${sensitive(cloudflare_account_token.${logicalId}.id)}`, sensitive: true, description: expect.any(String) },
-      ci_secret_access_key: { value: `\${sensitive(local.${hashLocal})}`, sensitive: true, description: expect.any(String) },
+      ci_secret_access_key: { value: expect.stringMatching(guardedSecretPattern(`local.${hashLocal}`)), sensitive: true, description: expect.any(String) },
     });
     expect(token.accountId).toBe(ACCOUNT_ID);
     expect(token.r2Endpoint()).toBe(`https://${ACCOUNT_ID}.r2.cloudflarestorage.com`);

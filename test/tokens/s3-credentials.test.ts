@@ -9,7 +9,7 @@ function credentialsStack() {
   const stack = new TerraformStack(Testing.app(), 'test');
   const id = new TerraformVariable(stack, 'token_id', { type: 'string', default: 'f0e1d2c3b4a5' });
   const value = new TerraformVariable(stack, 'token_value', { type: 'string', default: 'the-token-value', sensitive: true });
-  const credentials = s3CredentialsOf(new Construct(stack, 'token'), id.stringValue, value.stringValue);
+  const credentials = s3CredentialsOf(new Construct(stack, 'token'), id.stringValue, value.stringValue, 'the token has no value');
   new TerraformOutput(stack, 'access_key_id', { value: credentials.accessKeyId, sensitive: true });
   new TerraformOutput(stack, 'secret_access_key', { value: credentials.secretAccessKey, sensitive: true });
   return JSON.parse(Testing.synth(stack));
@@ -20,10 +20,13 @@ describe('s3CredentialsOf', () => {
     const json = credentialsStack();
     const [local] = Object.keys(json.locals);
     expect(local).toMatch(/^token_SecretAccessKey_/);
-    expect(json.locals).toEqual({ [local]: '${sha256(var.token_value)}' });
+    expect(json.locals).toEqual({ [local]: '${(length(compact([var.token_value])) == 1) ? sha256(var.token_value) : ""}' });
     expect(json.output).toEqual({
       access_key_id: { value: '${sensitive(var.token_id)}', sensitive: true },
-      secret_access_key: { value: `\${sensitive(local.${local})}`, sensitive: true },
+      secret_access_key: {
+        value: `\${sensitive((length(compact([local.${local}])) == 1) ? local.${local} : tobool("the token has no value"))}`,
+        sensitive: true,
+      },
     });
   });
 

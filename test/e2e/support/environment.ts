@@ -4,7 +4,7 @@ import { FakeCloudflare, startFakeCloudflare } from './fake-cloudflare';
 
 export const E2E_ACCOUNT_ID = 'e2e0000000000000000000000000a11c';
 // The provider insists on 40 characters of [A-Za-z0-9_-].
-const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdefghijklmn';
+export const E2E_API_TOKEN = 'e2e-admin-token-0123456789abcdefghijklmn';
 
 /** S3 credentials as the token outputs carry them. */
 export interface S3Credentials {
