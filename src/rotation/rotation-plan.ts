@@ -115,9 +115,8 @@ function checkStartBeforeFirstExpiry(plan: SingleTokenRotation | ScheduledOverla
   if (Date.parse(notBefore) < firstExpiry) return;
   const life = plan.kind === 'scheduled-overlap' ? `one period plus the overlap ("${every.text}" + "${plan.overlap.text}")` : `two periods (2 × "${every.text}")`;
   throw new Error(
-    `${times.label}: ${times.notBeforeName} "${notBefore}" is later than the first token's expiry, ${life} after the deploy ` +
-      `(${new Date(firstExpiry).toISOString()} if deployed now): every token would expire before it is valid. Move ${times.notBeforeName} ` +
-      'earlier, or lengthen rotation.every.',
+    `${times.label}: ${times.notBeforeName} "${notBefore}" is later than the first token's expiry, ${life} after the deploy: ` +
+      `every token would expire before it is valid. Move ${times.notBeforeName} earlier, or lengthen rotation.every.`,
   );
 }
 

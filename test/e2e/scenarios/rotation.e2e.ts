@@ -74,7 +74,8 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
 
   async function deploy(version: string, changes: object = {}): Promise<Deploy> {
     const started = Date.now();
-    const run: DeployResult = await env.project.deploy([PRODUCER, CONSUMER], { ROTATION_VERSION: version, ROTATION_CHANGES: JSON.stringify(changes) });
+    const variables = { ROTATION_VERSION: version, ROTATION_CHANGES: JSON.stringify(changes) };
+    const run: DeployResult = await env.project.deploy([PRODUCER, CONSUMER], variables);
     const ended = Date.now();
     timeline.push(`deploy version ${version} ${JSON.stringify(changes)}: ${seconds(started - t0)}..${seconds(ended - t0)}`);
     expectSuccess(run.run, `cdktf deploy ${PRODUCER} ${CONSUMER} (ROTATION_VERSION=${version}, ROTATION_CHANGES=${JSON.stringify(changes)})`);
