@@ -5,7 +5,7 @@ import { checkAccess, DeployTokenPlan, planDeployToken, TOKEN_MINTING_WHY } from
 import { AccountApiToken } from '../tokens/account-api-token';
 import { resolveAccountId } from '../tokens/account-id';
 import { TokenOptions } from '../tokens/api-token-props';
-import { TOKEN_OPTIONS } from '../tokens/property-names';
+import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
 import { tokenLabel } from '../tokens/token-label';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 
@@ -61,12 +61,7 @@ export class DeployToken extends AccountApiToken {
       accountId,
       name: props.name ?? `${access} ${stacks.map((s) => s.node.id).join(', ')}`,
       policies: plan.policies,
-      notBefore: props.notBefore,
-      expiresOn: props.expiresOn,
-      rotation: props.rotation,
-      condition: props.condition,
-      status: props.status,
-      createOutputs: props.createOutputs,
+      ...pickTokenOptions(props),
     });
     this.access = access;
     warn(this, plan);

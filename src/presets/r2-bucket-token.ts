@@ -7,7 +7,7 @@ import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName } from '../tokens/outputs';
-import { TOKEN_OPTIONS } from '../tokens/property-names';
+import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
 import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
@@ -139,12 +139,6 @@ function tokenProps(props: R2BucketTokenProps, bucket: R2BucketRef): AccountApiT
     accountId: props.accountId ?? (props.bucket == null ? undefined : r2BucketAttributes(props.bucket, 'bucket').accountId),
     name: props.name ?? `R2 ${props.access} ${bucket.bucketName}`,
     policies: [],
-    notBefore: props.notBefore,
-    expiresOn: props.expiresOn,
-    rotation: props.rotation,
-    condition: props.condition,
-    status: props.status,
-    createOutputs: props.createOutputs,
-    adoptTokenId: props.adoptTokenId,
+    ...pickTokenOptions(props),
   };
 }

@@ -11,6 +11,17 @@ export const TOKEN_OPTIONS: Record<keyof TokenOptions, true> = {
   createOutputs: true,
   adoptTokenId: true,
 };
+
+/**
+ * The token options of `props`, picked by the keys of `TOKEN_OPTIONS`: a construct that forwards them to a
+ * token cannot drop one, since the compiler makes `TOKEN_OPTIONS` name every option.
+ */
+export function pickTokenOptions(props: TokenOptions): TokenOptions {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(TOKEN_OPTIONS)) picked[key] = props[key as keyof TokenOptions];
+  return picked as TokenOptions;
+}
+
 const API_TOKEN = { ...TOKEN_OPTIONS, name: true, policies: true, resolvePermissionGroupsAtPlanTime: true } as const;
 
 /** The properties of `UserApiTokenProps`. */
