@@ -163,6 +163,18 @@ const distCdktn = project.addTask('dist:cdktn', {
   exec: 'bash scripts/flavour/cdktn.sh dist',
 });
 
+project.addTask('test:cdktn', {
+  description: 'The unit test files, rewritten like src/, against the cdktn flavour (flavours/cdktn/pkg/); extra arguments go to jest',
+  exec: 'bash scripts/flavour/cdktn.sh test',
+  receiveArgs: true,
+});
+
+project.addTask('test:python:cdktn', {
+  description: 'The Python suite against the cdktn wheel (build it with dist:cdktn) with cdktn, constructs and cdktn-provider-cloudflare from PyPI',
+  exec: 'bash scripts/flavour/cdktn.sh python',
+  receiveArgs: true,
+});
+
 project.addTask('dist', {
   description:
     'Build both flavours from a clone: the npm tarballs (dist/js/) and the Python wheels and sdists (dist/python/) of cdktf-cloudflare-api-tokens and cdktn-cloudflare-api-tokens',

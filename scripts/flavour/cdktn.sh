@@ -5,6 +5,8 @@
 #   bash scripts/flavour/cdktn.sh compile   # tools, then generate pkg/ (rewritten imports, regenerated bindings) and jsii-compile it
 #   bash scripts/flavour/cdktn.sh dist      # compile, then pack it: dist/js/*.tgz, dist/python/*.whl + *.tar.gz next to the cdktf ones
 #   bash scripts/flavour/cdktn.sh test      # the root's unit test files, rewritten the same way, against the flavour (extra args go to jest)
+#   bash scripts/flavour/cdktn.sh python    # the Python suite (test/python, rewritten) against the cdktn wheel in dist/python (run dist
+#                                           # first), in a fresh venv with cdktn, constructs and cdktn-provider-cloudflare from PyPI
 #   bash scripts/flavour/cdktn.sh check     # compile, then: assembly parity with the cdktf package's .jsii (compile that first),
 #                                           # and jsii-diff against the flavour's own baseline api/cdktn-baseline.json
 #   bash scripts/flavour/cdktn.sh baseline  # compile, then accept its public API as api/cdktn-baseline.json
@@ -56,6 +58,27 @@ unit_tests() {
   "$BIN/jest" --ci --config "$PKG/jest.config.json" "$@"
 }
 
+python_tests() {
+  local wheel version tool
+  version="$(node -p "require('$ROOT/package.json').version")"
+  wheel="$ROOT/dist/python/cdktn_cloudflare_api_tokens-$version-py3-none-any.whl"
+  [[ -f $wheel ]] || { log "no $wheel: build it first (npm run dist:cdktn)"; exit 1; }
+  generate --tests
+  tool() { node -p "require('$FLAVOUR/package.json').devDependencies['$1']"; }
+  local venv="$FLAVOUR/node_modules/.cache/python-test-venv"
+  rm -rf "$venv"
+  "${PYTHON:-python3}" -m venv "$venv"
+  # cdktn-provider-cloudflare 16.4.0 is the prebuilt Cloudflare binding of cdktn 0.24 on PyPI (the tests' user resources).
+  "$venv/bin/python" -m pip install --quiet --no-input --disable-pip-version-check "$wheel" \
+    "cdktn==$(tool cdktn)" "constructs==$(tool constructs)" "cdktn-provider-cloudflare==16.4.0" "pytest>=8,<10" "boto3>=1.34,<2"
+  "$venv/bin/python" -m pip list --disable-pip-version-check 2>/dev/null | grep -E '^(cdktn|constructs|jsii) ' | sed 's/^/[cdktn flavour]   /'
+  export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="$(node -p 'process.versions.node.split(".")[0]')"
+  export PYTHONDONTWRITEBYTECODE=1
+  # test_docs.py checks the cdktf package's install lines and examples in the README (one README for both).
+  NODE_OPTIONS="--require $ROOT/scripts/flavour/cdktf-as-cdktn.js" "$venv/bin/python" -m pytest -p no:cacheprovider \
+    --rootdir "$PKG/test/python" -c "$PKG/test/python/pytest.ini" "$PKG/test/python" --ignore "$PKG/test/python/test_docs.py" "$@"
+}
+
 check() {
   [[ -f $ROOT/.jsii ]] || { log "no .jsii of the cdktf package: compile it first (npx projen compile)"; exit 1; }
   compile
@@ -71,7 +94,8 @@ case "$command" in
   compile) compile ;;
   dist) dist ;;
   test) unit_tests "$@" ;;
+  python) python_tests "$@" ;;
   check) check ;;
   baseline) compile && cd "$ROOT" && PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh baseline ;;
-  *) sed -n '2,11p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
 esac

@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { emitCdktnBindings } from './emit-cdktn-bindings';
-import { CDKTF, CDKTN, rewriteSource } from './rewrite';
+import { CDKTF, CDKTN, rewritePython, rewriteSource } from './rewrite';
 import { ProviderSchemas } from '../bindings/schema-subset';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -28,8 +28,26 @@ export async function generateCdktnPackage(): Promise<void> {
   }
   const schemas: ProviderSchemas = JSON.parse(readFileSync(join(ROOT, 'data', 'provider-schemas.json'), 'utf8'));
   await emitCdktnBindings(FLAVOUR_DIR, schemas, join(PACKAGE_DIR, GENERATED_BINDINGS));
-  for (const file of ['README.md', 'LICENSE', '.npmignore']) copyFileSync(join(ROOT, file), join(PACKAGE_DIR, file));
+  for (const file of ['LICENSE', '.npmignore']) copyFileSync(join(ROOT, file), join(PACKAGE_DIR, file));
+  writeFileSync(join(PACKAGE_DIR, 'README.md'), cdktnReadme(readFileSync(join(ROOT, 'README.md'), 'utf8')));
   writeFileSync(join(PACKAGE_DIR, 'package.json'), `${JSON.stringify(cdktnManifest(), null, 2)}\n`);
+}
+
+/**
+ * The package page (npm, PyPI): the one README of both flavours under the cdktn package's title, with a note
+ * that its examples are written for cdktf and how they read under cdktn.
+ */
+function cdktnReadme(rootReadme: string): string {
+  const body = rootReadme.replace(/^# .*\n/, '');
+  return [
+    `# ${CDKTN.packageName}`,
+    '',
+    `The CDK Terrain (\`cdktn\` 0.24) flavour of \`${CDKTF.packageName}\`, built from the same source: the same constructs,`,
+    'checks and Terraform output. The examples below are written for cdktf; under cdktn import `cdktn` instead of',
+    `\`cdktf\` and \`${CDKTN.packageName}\` (Python: \`${CDKTN.pythonModule}\`) instead of \`${CDKTF.packageName}\``,
+    '(see "Moving an app from cdktf to cdktn").',
+    body,
+  ].join('\n');
 }
 
 /** The root manifest with the cdktn names, peers and jsii targets; the version is the root's. */
@@ -69,7 +87,9 @@ function copyTree(from: string, to: string, keep: (relativePath: string) => bool
     const target = join(to, relative(from, source));
     mkdirSync(dirname(target), { recursive: true });
     const text = readFileSync(source, 'utf8');
-    writeFileSync(target, /\.ts(-fixture)?$/.test(entry.name) ? rewriteSource(text, CDKTF, CDKTN) : text);
+    const rewritten = /\.ts(-fixture)?$/.test(entry.name) ? rewriteSource(text, CDKTF, CDKTN)
+      : entry.name.endsWith('.py') ? rewritePython(text, CDKTF, CDKTN) : text;
+    writeFileSync(target, rewritten);
   }
 }
 
@@ -84,9 +104,11 @@ export function generateCdktnTests(): void {
   for (const dir of ['test', 'examples', 'data', 'scripts']) {
     copyTree(join(ROOT, dir), join(PACKAGE_DIR, dir), (path) => !FLAVOUR_ONLY_TESTS.includes(path));
   }
-  const rootDev = readFileSync(join(ROOT, 'tsconfig.dev.json'), 'utf8').replace(/^\/\/.*\n/, '');
-  writeFileSync(join(PACKAGE_DIR, 'tsconfig.dev.json'), rootDev);
   const tools = (name: string) => dirname(require.resolve(`${name}/package.json`, { paths: [FLAVOUR_DIR] }));
+  // The same compiler options as the root's tests; the prebuilt bindings' types see cdktn as jest's runtime does.
+  const rootDev = JSON.parse(readFileSync(join(ROOT, 'tsconfig.dev.json'), 'utf8').replace(/^\/\/.*\n/, ''));
+  rootDev.compilerOptions.paths = { 'cdktf': [tools('cdktn')], 'cdktf/*': [`${tools('cdktn')}/*`], 'constructs': [tools('constructs')] };
+  writeFileSync(join(PACKAGE_DIR, 'tsconfig.dev.json'), `${JSON.stringify(rootDev, null, 2)}\n`);
   const rootJest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).jest;
   const config = {
     rootDir: PACKAGE_DIR,

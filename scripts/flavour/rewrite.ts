@@ -29,7 +29,7 @@ export const CDKTN: FrameworkNames = {
  * Rewrites TypeScript source of the `from` flavour into the `to` flavour: module specifiers in
  * `import ... from`, `require()` and `import()` (in code and in doc examples), the Python module name in
  * doc examples, and the framework where the docs and messages name its CLI commands, its tokens or its types
- * (`cdktf deploy`, `cdktf tokens`, `cdktf's`). Other prose stays: `@cdktf/provider-cloudflare` is a real
+ * (`cdktf deploy`, `cdktf tokens`, `the first cdktf import`, `cdktf's`). Other prose stays: `@cdktf/provider-cloudflare` is a real
  * package of cdktf with no cdktn counterpart on npm.
  */
 export function rewriteSource(text: string, from: FrameworkNames, to: FrameworkNames): string {
@@ -38,7 +38,26 @@ export function rewriteSource(text: string, from: FrameworkNames, to: FrameworkN
     .replace(specifier(from.packageName), `$1${to.packageName}$2`)
     .replace(specifier(from.framework), `$1${to.framework}$2`)
     .replace(new RegExp(`\\b${escape(from.pythonModule)}\\b`, 'g'), to.pythonModule)
-    .replace(new RegExp(`(?<![@/\\w-])${escape(from.framework)}(?= (?:deploy|synth|get|tokens?)\\b|'s\\b)`, 'g'), to.framework);
+    .replace(new RegExp(`(?<![@/\\w-])${escape(from.framework)}(?= (?:deploy|synth|get|import|tokens?)\\b|'s\\b)`, 'g'), to.framework);
+}
+
+/** The prebuilt Cloudflare bindings on PyPI: cdktf's 13.x line, and cdktn's (cdktn-provider-cloudflare). */
+const PYTHON_PROVIDER_MODULES: Record<string, string> = {
+  cdktf: 'cdktf_cdktf_provider_cloudflare',
+  cdktn: 'cdktn_provider_cloudflare',
+};
+
+/**
+ * Rewrites Python source (the Python tests and their examples) of the `from` flavour into the `to` flavour:
+ * the library's distribution and module names, the prebuilt Cloudflare bindings' module, and the framework's
+ * module wherever it is named as a word (`import cdktf`, `from cdktf import`, `cdktf.App`).
+ */
+export function rewritePython(text: string, from: FrameworkNames, to: FrameworkNames): string {
+  return text
+    .split(PYTHON_PROVIDER_MODULES[from.framework]).join(PYTHON_PROVIDER_MODULES[to.framework])
+    .split(from.packageName).join(to.packageName)
+    .split(from.pythonModule).join(to.pythonModule)
+    .replace(new RegExp(`(?<![\\w@/.-])${escape(from.framework)}(?![\\w-])`, 'g'), to.framework);
 }
 
 function escape(text: string): string {

@@ -1,25 +1,46 @@
 import { Assembly, parityDifferences } from '../../scripts/flavour/assembly-parity';
-import { CDKTF, CDKTN, rewriteSource } from '../../scripts/flavour/rewrite';
+import { CDKTF, CDKTN, rewritePython, rewriteSource } from '../../scripts/flavour/rewrite';
 
 describe('the cdktn flavour is the cdktf source with the framework renamed', () => {
   test('module specifiers of the framework and of the library are rewritten; prose and look-alikes are not', () => {
     const source = [
       "import * as cdktf from 'cdktf';",
-      "import { Testing } from \"cdktf\";",
+      'import { Testing } from "cdktf";',
       "const lib = require('cdktf/lib/terraform-stack');",
       " * import { AccountApiToken } from 'cdktf-cloudflare-api-tokens';",
       ' * from cdktf_cloudflare_api_tokens import AccountApiToken',
       "import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';",
-      ' * a cdktf stack (`cdktf deploy`, `cdktf get`), cdktf tokens, cdktf\'s `TerraformResource`, `@cdktf/provider-cloudflare`',
+      ' * a cdktf stack (`cdktf deploy`, `cdktf get`), the first cdktf import, cdktf tokens, cdktf\'s `TerraformResource`, `@cdktf/provider-cloudflare`',
     ].join('\n');
     expect(rewriteSource(source, CDKTF, CDKTN).split('\n')).toEqual([
       "import * as cdktf from 'cdktn';",
-      "import { Testing } from \"cdktn\";",
+      'import { Testing } from "cdktn";',
       "const lib = require('cdktn/lib/terraform-stack');",
       " * import { AccountApiToken } from 'cdktn-cloudflare-api-tokens';",
       ' * from cdktn_cloudflare_api_tokens import AccountApiToken',
       "import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';",
-      ' * a cdktf stack (`cdktn deploy`, `cdktn get`), cdktn tokens, cdktn\'s `TerraformResource`, `@cdktf/provider-cloudflare`',
+      ' * a cdktf stack (`cdktn deploy`, `cdktn get`), the first cdktn import, cdktn tokens, cdktn\'s `TerraformResource`, `@cdktf/provider-cloudflare`',
+    ]);
+  });
+
+  test('Python tests: the library, the prebuilt provider module and the framework module are renamed; other names are not', () => {
+    const source = [
+      'import cdktf',
+      'from cdktf import App, TerraformStack',
+      'from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket',
+      'from cdktf_cloudflare_api_tokens import AccountApiToken',
+      'app = cdktf.App()',
+      'version("cdktf-cloudflare-api-tokens")',
+      'npm_name = "@cdktf/provider-cloudflare"; cli = "cdktf-cli"',
+    ].join('\n');
+    expect(rewritePython(source, CDKTF, CDKTN).split('\n')).toEqual([
+      'import cdktn',
+      'from cdktn import App, TerraformStack',
+      'from cdktn_provider_cloudflare.r2_bucket import R2Bucket',
+      'from cdktn_cloudflare_api_tokens import AccountApiToken',
+      'app = cdktn.App()',
+      'version("cdktn-cloudflare-api-tokens")',
+      'npm_name = "@cdktf/provider-cloudflare"; cli = "cdktf-cli"',
     ]);
   });
 });
