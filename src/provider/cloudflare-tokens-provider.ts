@@ -1,6 +1,6 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CloudflareProvider } from '../bindings/generated/providers/cloudflare/provider';
+import { cloudflareProviderBindings } from '../bindings/cloudflare-bindings';
 
 /** Properties of a `CloudflareTokensProvider`: the arguments of the `cloudflare` provider block. */
 export interface CloudflareTokensProviderProps {
@@ -76,7 +76,7 @@ export class CloudflareTokensProvider extends Construct {
 
   public constructor(scope: Construct, id: string, props: CloudflareTokensProviderProps = {}) {
     super(scope, id);
-    const provider = new CloudflareProvider(this, 'Provider', { ...props });
+    const provider = new (cloudflareProviderBindings().CloudflareProvider)(this, 'Provider', { ...props });
     this.provider = provider;
     const stack = TerraformStack.of(this);
     this.node.addValidation({

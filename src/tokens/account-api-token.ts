@@ -5,7 +5,7 @@ import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
 import { tokenLabel } from './token-label';
-import { AccountToken } from '../bindings/generated/providers/cloudflare/account-token';
+import { accountTokenBindings } from '../bindings/cloudflare-bindings';
 import { R2Endpoint } from '../r2/endpoint';
 
 /**
@@ -54,6 +54,6 @@ export class AccountApiToken extends ApiTokenBase {
 
   /** @internal */
   protected _createResource(id: string, settings: TokenResourceSettings, accountId: string): TerraformResource {
-    return new AccountToken(this, id, { ...settings, accountId });
+    return new (accountTokenBindings().AccountToken)(this, id, { ...settings, accountId });
   }
 }

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ApiTokenBase } from './api-token-base';
 import { UserApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
-import { ApiToken } from '../bindings/generated/providers/cloudflare/api-token';
+import { apiTokenBindings } from '../bindings/cloudflare-bindings';
 
 /**
  * A user-owned Cloudflare API token (`cloudflare_api_token`), with its R2 S3 credentials.
@@ -29,6 +29,6 @@ export class UserApiToken extends ApiTokenBase {
 
   /** @internal */
   protected _createResource(id: string, settings: TokenResourceSettings): TerraformResource {
-    return new ApiToken(this, id, settings);
+    return new (apiTokenBindings().ApiToken)(this, id, settings);
   }
 }
