@@ -8,6 +8,7 @@
 #   bash scripts/flavour/cdktn.sh python    # the Python suite (test/python, rewritten) against the cdktn wheel in dist/python (run dist
 #                                           # first), in a fresh venv with cdktn, constructs and cdktn-provider-cloudflare from PyPI
 #   bash scripts/flavour/cdktn.sh check     # compile, then: assembly parity with the cdktf package's .jsii (compile that first),
+#                                           # the examples app synthesized to the same Terraform JSON by both flavours,
 #                                           # and jsii-diff against the flavour's own baseline api/cdktn-baseline.json
 #   bash scripts/flavour/cdktn.sh baseline  # compile, then accept its public API as api/cdktn-baseline.json
 # The jsii tools (jsii, jsii-rosetta, jsii-pacmak) are the root project's, so both flavours build with the same ones.
@@ -34,7 +35,7 @@ generate() {
 }
 
 compile() {
-  generate
+  generate "$@"
   cd "$PKG"
   "$BIN/jsii" --silence-warnings=reserved-word
   # As the cdktf package's post-compile: the docs' examples compile, and Python gets them translated.
@@ -81,9 +82,10 @@ python_tests() {
 
 check() {
   [[ -f $ROOT/.jsii ]] || { log "no .jsii of the cdktf package: compile it first (npx projen compile)"; exit 1; }
-  compile
+  compile --tests
   cd "$ROOT"
   "$BIN/ts-node" --project tsconfig.dev.json scripts/flavour/assembly-parity.ts .jsii "$PKG/.jsii"
+  "$BIN/ts-node" --project tsconfig.dev.json scripts/flavour/synth-parity.ts
   PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh check
 }
 
@@ -97,5 +99,5 @@ case "$command" in
   python) python_tests "$@" ;;
   check) check ;;
   baseline) compile && cd "$ROOT" && PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh baseline ;;
-  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,14p' "$0" >&2; exit 2 ;;
 esac
