@@ -2,6 +2,7 @@
 # The CDK Terrain (cdktn) flavour: the package `cdktn-cloudflare-api-tokens` (npm and PyPI, module
 # cdktn_cloudflare_api_tokens), built from the same src/ as the cdktf package into flavours/cdktn/pkg/ (not in git).
 #   bash scripts/flavour/cdktn.sh tools     # install the flavour's framework + bindings generator (flavours/cdktn/package-lock.json)
+#   bash scripts/flavour/cdktn.sh generate  # tools, then generate pkg/ with the tests and examples, uncompiled (the end-to-end apps run it)
 #   bash scripts/flavour/cdktn.sh compile   # tools, then generate pkg/ (rewritten imports, regenerated bindings) and jsii-compile it
 #   bash scripts/flavour/cdktn.sh dist      # compile, then pack it: dist/js/*.tgz, dist/python/*.whl + *.tar.gz next to the cdktf ones
 #   bash scripts/flavour/cdktn.sh test      # the root's unit test files, rewritten the same way, against the flavour (extra args go to jest)
@@ -93,11 +94,12 @@ command="${1:-}"
 shift || true
 case "$command" in
   tools) tools ;;
+  generate) generate --tests ;;
   compile) compile ;;
   dist) dist ;;
   test) unit_tests "$@" ;;
   python) python_tests "$@" ;;
   check) check ;;
   baseline) compile && cd "$ROOT" && PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh baseline ;;
-  *) sed -n '2,14p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,15p' "$0" >&2; exit 2 ;;
 esac
