@@ -175,6 +175,13 @@ project.addTask('test:python:cdktn', {
   receiveArgs: true,
 });
 
+project.addTask('test:e2e:cdktn', {
+  description:
+    'End to end with the cdktn flavour through cdktn-cli 0.24.0 on Node.js 22 (both from the flavour tools): the examples app, cross-stack secrets, rotation',
+  exec: 'bash scripts/flavour/cdktn.sh e2e',
+  receiveArgs: true,
+});
+
 project.addTask('dist', {
   description:
     'Build both flavours from a clone: the npm tarballs (dist/js/) and the Python wheels and sdists (dist/python/) of cdktf-cloudflare-api-tokens and cdktn-cloudflare-api-tokens',

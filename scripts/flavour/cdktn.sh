@@ -8,6 +8,8 @@
 #   bash scripts/flavour/cdktn.sh test      # the root's unit test files, rewritten the same way, against the flavour (extra args go to jest)
 #   bash scripts/flavour/cdktn.sh python    # the Python suite (test/python, rewritten) against the cdktn wheel in dist/python (run dist
 #                                           # first), in a fresh venv with cdktn, constructs and cdktn-provider-cloudflare from PyPI
+#   bash scripts/flavour/cdktn.sh e2e       # generate, then the end-to-end scenarios of the examples app, cross-stack secrets and
+#                                           # rotation with the cdktn flavour's apps through cdktn-cli 0.24.0 (Node.js 22); args go to jest
 #   bash scripts/flavour/cdktn.sh check     # compile, then: assembly parity with the cdktf package's .jsii (compile that first),
 #                                           # the examples app synthesized to the same Terraform JSON by both flavours,
 #                                           # and jsii-diff against the flavour's own baseline api/cdktn-baseline.json
@@ -81,6 +83,14 @@ python_tests() {
     --rootdir "$PKG/test/python" -c "$PKG/test/python/pytest.ini" "$PKG/test/python" --ignore "$PKG/test/python/test_docs.py" "$@"
 }
 
+e2e() {
+  generate --tests
+  cd "$ROOT"
+  local scenarios=(test/e2e/scenarios/examples.e2e.ts test/e2e/scenarios/cross-stack-secrets.e2e.ts test/e2e/scenarios/rotation.e2e.ts)
+  [[ $# -gt 0 ]] && scenarios=("$@")
+  E2E_FRAMEWORK=cdktn bash scripts/test-e2e.sh "${scenarios[@]}"
+}
+
 check() {
   [[ -f $ROOT/.jsii ]] || { log "no .jsii of the cdktf package: compile it first (npx projen compile)"; exit 1; }
   compile --tests
@@ -99,7 +109,8 @@ case "$command" in
   dist) dist ;;
   test) unit_tests "$@" ;;
   python) python_tests "$@" ;;
+  e2e) e2e "$@" ;;
   check) check ;;
   baseline) compile && cd "$ROOT" && PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh baseline ;;
-  *) sed -n '2,15p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
 esac

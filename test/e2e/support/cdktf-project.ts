@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 import { ProcessResult, runProcess } from './process';
@@ -43,6 +43,8 @@ export class CdktfProject {
       JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1',
       ...env,
     };
+    // `scripts/flavour/cdktn.sh e2e` runs scenarios against the cdktn flavour, through cdktn-cli.
+    if (process.env.E2E_FRAMEWORK === 'cdktn') this.switchToCdktn();
   }
 
   /**
@@ -67,6 +69,16 @@ export class CdktfProject {
     return runProcess(this.cli, args, { cwd: this.dir, env: { ...this.env, ...env }, timeoutMs: CDKTF_TIMEOUT_MS });
   }
 
+  /** Fails unless every synthesized stack was written by the framework of the project's CLI (cdktf 0.21.0 or cdktn 0.24.0). */
+  private expectFramework(): void {
+    const want = this.cli.endsWith('cdktn') ? '0.24.0' : '0.21.0';
+    const stacks = join(this.dir, 'cdktf.out', 'stacks');
+    for (const stack of readdirSync(stacks)) {
+      const version = JSON.parse(readFileSync(join(stacks, stack, 'cdk.tf.json'), 'utf8'))['//'].metadata.version;
+      if (version !== want) throw new Error(`stack ${stack} was synthesized by framework version ${version}, expected ${want} (${this.cli})`);
+    }
+  }
+
   private writeConfig(root: string): void {
     const app = `${join(BIN, 'ts-node')} --transpile-only --project ${join(root, 'tsconfig.dev.json')} ${join(root, this.appFile)}`;
     writeFileSync(
@@ -83,6 +95,7 @@ export class CdktfProject {
       ['deploy', ...stacks, '--auto-approve', '--skip-provider-lock', '--outputs-file', outputsFile, '--outputs-file-include-sensitive-outputs'],
       env,
     );
+    if (run.code === 0) this.expectFramework();
     let outputs: Record<string, Record<string, any>> = {};
     try {
       outputs = JSON.parse(readFileSync(outputsFile, 'utf8'));
