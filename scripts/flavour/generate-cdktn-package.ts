@@ -126,8 +126,11 @@ export function generateCdktnTests(): void {
   writeFileSync(join(PACKAGE_DIR, 'jest.config.json'), `${JSON.stringify(config, null, 2)}\n`);
 }
 
-/** Tests of the flavour build itself (their inputs spell both frameworks on purpose): they run once, in the root. */
-const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts'];
+/**
+ * Tests that run once, in the root: those of the flavour build itself (their inputs spell both frameworks on
+ * purpose), and those of the repository's release workflows, which are not part of either package.
+ */
+const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts', 'test/release/workflows.test.ts'];
 
 if (require.main === module) {
   generateCdktnPackage()
