@@ -5,6 +5,7 @@ import { GroupNeed, isLiteralId, Place, placeKey, stackNeeds, UnknownType } from
 import { Resources } from '../policy/resources';
 import { Effect, TokenPolicy } from '../policy/token-policy';
 import { Choices } from '../validation/choices';
+import { ValidationError } from '../validation/validation-error';
 
 /** The policies of a deploy token, and what the token's warnings should say. */
 export interface DeployTokenPlan {
@@ -21,7 +22,7 @@ const ACCESS = new Choices(DeployAccess);
 /** Checks `access` and returns it in lower case. */
 export function checkAccess(access: unknown, label: string): string {
   const found = typeof access === 'string' ? ACCESS.find(access) : undefined;
-  if (found === undefined) throw new Error(`${label}: access ${JSON.stringify(access)} is not valid; use ${ACCESS.hint}.`);
+  if (found === undefined) throw new ValidationError(`access ${JSON.stringify(access)} is not valid; use ${ACCESS.hint}.`, label);
   return found;
 }
 
@@ -67,22 +68,25 @@ function checkedPlace(need: GroupNeed, stack: TerraformStack, ownAccountId: stri
   const { place } = need;
   const types = [...need.types].sort().join(', ');
   if (place.kind === 'user') {
-    throw new Error(
-      `${label}: stack "${stack.node.id}" needs the user-scoped group "${need.group.name}" (for ${types}); an account-owned token cannot hold it. ` +
+    throw new ValidationError(
+      `stack "${stack.node.id}" needs the user-scoped group "${need.group.name}" (for ${types}); an account-owned token cannot hold it. ` +
         'Deploy user-owned resources with a user token.',
+      label,
     );
   }
   if (place.id === undefined) return { kind: place.kind, id: ownAccountId };
   if (place.kind !== 'zone' && isLiteralId(place.id) && place.id !== ownAccountId) {
-    throw new Error(
-      `${label}: stack "${stack.node.id}" needs "${need.group.name}" in account ${place.id} (for ${types}), but the token is owned by account ${ownAccountId} ` +
+    throw new ValidationError(
+      `stack "${stack.node.id}" needs "${need.group.name}" in account ${place.id} (for ${types}), but the token is owned by account ${ownAccountId} ` +
         'and an account-owned token works only in its own account. Create one DeployToken per account (accountId).',
+      label,
     );
   }
   if (!isLiteralId(place.id)) {
-    throw new Error(
-      `${label}: stack "${stack.node.id}" needs "${need.group.name}" on ${placeKey(place)} (for ${types}), an id known only when that stack is planned; ` +
+    throw new ValidationError(
+      `stack "${stack.node.id}" needs "${need.group.name}" on ${placeKey(place)} (for ${types}), an id known only when that stack is planned; ` +
         'the deploy token must exist before it. Give the resources literal account and zone ids (e.g. read from the environment at synth).',
+      label,
     );
   }
   return place;

@@ -6,8 +6,8 @@ import { AccountApiToken } from '../tokens/account-api-token';
 import { resolveAccountId } from '../tokens/account-id';
 import { TokenOptions } from '../tokens/api-token-props';
 import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
-import { tokenLabel } from '../tokens/token-label';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
+import { tokenLabel, ValidationError } from '../validation/validation-error';
 
 /** Properties of a `DeployToken`. */
 export interface DeployTokenProps extends TokenOptions {
@@ -81,14 +81,14 @@ export class DeployToken extends AccountApiToken {
 const DEPLOY_TOKEN_PROPS = propertyNames<DeployTokenProps>({ ...TOKEN_OPTIONS, stacks: true, access: true, accountId: true, name: true });
 
 function checkedStacks(scope: Construct, props: DeployTokenProps, label: string): TerraformStack[] {
-  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${label}: props are required: { stacks, access }.`);
+  if (props === undefined || props === null || typeof props !== 'object') throw new ValidationError('props are required: { stacks, access }.', label);
   checkKnownProperties(props, DEPLOY_TOKEN_PROPS, label, 'props');
   if (!Array.isArray(props.stacks) || props.stacks.length === 0 || !props.stacks.every((s) => TerraformStack.isStack(s))) {
-    throw new Error(`${label}: stacks must be a non-empty list of the TerraformStacks the token deploys.`);
+    throw new ValidationError('stacks must be a non-empty list of the TerraformStacks the token deploys.', label);
   }
   const own = TerraformStack.of(scope);
   if (props.stacks.includes(own)) {
-    throw new Error(`${label}: stacks includes "${own.node.id}", the stack that holds the token; put the token in its own bootstrap stack.`);
+    throw new ValidationError(`stacks includes "${own.node.id}", the stack that holds the token; put the token in its own bootstrap stack.`, label);
   }
   return props.stacks;
 }

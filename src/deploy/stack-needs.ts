@@ -3,6 +3,7 @@ import { typePermissions } from './deploy-permission-table';
 import { CloudflareElement, cloudflareElements } from './stack-elements';
 import { CatalogGroup, PermissionGroupCatalog } from '../policy/permission-group-catalog';
 import { SCOPE_ACCOUNT, SCOPE_USER, SCOPE_ZONE } from '../policy/scopes';
+import { ValidationError } from '../validation/validation-error';
 
 /**
  * Where a permission group applies. `id` is a literal id or Terraform text (`${...}`); an account
@@ -94,7 +95,7 @@ const SCOPE_BY_PLACE: Record<Place['kind'], string> = {
 /** The catalog's groups of exactly this name (the table holds only names the catalog knows). */
 function groupsNamed(name: string): CatalogGroup[] {
   const groups = PermissionGroupCatalog.default.all().filter((g) => g.name === name);
-  if (groups.length === 0) throw new Error(`deploy permissions: "${name}" is not in the permission-group catalog; regenerate data/deploy-permissions.json`);
+  if (groups.length === 0) throw new ValidationError(`"${name}" is not in the permission-group catalog; regenerate data/deploy-permissions.json`, 'deploy permissions');
   return groups;
 }
 

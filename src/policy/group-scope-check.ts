@@ -3,6 +3,7 @@ import { ResourceTree } from './resource-tree';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
 import { propName } from '../validation/prop-names';
 import { isUnresolved } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 /** Where a group of the zone or the account scope belongs, written with the Resources helpers. */
 function resourcesFor(scope: string): string {
@@ -30,9 +31,10 @@ export function checkGroupScopes(groupIds: readonly string[], tree: ResourceTree
     const contradicts = groupScope === SCOPE_ZONE ? !scopes.includes(SCOPE_ZONE) : groupScope === SCOPE_ACCOUNT && onlyZones;
     if (!contradicts) continue;
     const keys = leaves.map((key) => `"${key}"`).join(', ');
-    throw new Error(
-      `${label}: permission group "${group.name}" (${group.id}) applies to ${groupScope} resources, but the policy's ` +
+    throw new ValidationError(
+      `permission group "${group.name}" (${group.id}) applies to ${groupScope} resources, but the policy's ` +
         `resources are ${[...new Set(scopes)].join(', ')} (${keys}). Put the group in a policy on ${resourcesFor(groupScope)}.`,
+      label,
     );
   }
 }

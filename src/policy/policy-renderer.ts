@@ -12,6 +12,7 @@ import { Choices } from '../validation/choices';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 import { isPython, propName } from '../validation/prop-names';
 import { isUnresolved, literalShape } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 /** A policy in the shape of the provider's `policies` attribute. */
 export interface RenderedPolicy {
@@ -54,9 +55,10 @@ export function examplePolicy(): string {
  */
 export function renderPolicies(policies: readonly TokenPolicy[] | undefined, options: RenderOptions): RenderedPolicy[] {
   if (!Array.isArray(policies)) {
-    throw new Error(
-      `${options.owner.label}: policies is ${JSON.stringify(policies) ?? 'missing'}; give a list of policies, e.g. ` +
+    throw new ValidationError(
+      `policies is ${JSON.stringify(policies) ?? 'missing'}; give a list of policies, e.g. ` +
         `[${examplePolicy()}], or [] when grants add them.`,
+      options.owner.label,
     );
   }
   const identity = identityIn(options.scope);
@@ -84,7 +86,7 @@ function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions)
   const label = `${options.owner.label} policy #${index + 1}`;
   const owner = { ...options.owner, label };
   if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
-    throw new Error(`${label}: a policy is an object { effect, ${propName('permissionGroups')}, resources }, got ${JSON.stringify(policy)}.`);
+    throw new ValidationError(`a policy is an object { effect, ${propName('permissionGroups')}, resources }, got ${JSON.stringify(policy)}.`, label);
   }
   checkKnownProperties(policy, POLICY_PROPS, label, 'the policy');
   const effect = renderEffect(policy.effect, label);
@@ -97,20 +99,21 @@ function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions)
 
 function renderEffect(effect: string | undefined, label: string): string {
   if (effect === undefined || effect === null) {
-    throw new Error(`${label}: effect is missing; say ${EFFECTS.hint}. A policy never defaults to allow.`);
+    throw new ValidationError(`effect is missing; say ${EFFECTS.hint}. A policy never defaults to allow.`, label);
   }
   if (isUnresolved(effect)) return effect;
   const normalized = EFFECTS.find(String(effect));
   if (normalized === undefined) {
-    throw new Error(`${label}: effect "${effect}" is not valid; use ${EFFECTS.hint}.`);
+    throw new ValidationError(`effect "${effect}" is not valid; use ${EFFECTS.hint}.`, label);
   }
   return normalized;
 }
 
 function resolveGroups(groups: readonly string[] | undefined, scope: string | undefined, label: string, options: RenderOptions): string[] {
   if (!Array.isArray(groups) || groups.length === 0) {
-    throw new Error(
-      `${label}: ${propName('permissionGroups')} is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
+    throw new ValidationError(
+      `${propName('permissionGroups')} is empty. Name at least one group, e.g. "Zone Read" or PermissionGroups.ZONE_READ.`,
+      label,
     );
   }
   const catalog = options.catalog ?? PermissionGroupCatalog.default;
@@ -126,7 +129,7 @@ function resolveGroup(
   planTimeLookup: PlanTimeGroupLookup | undefined,
 ): string {
   if (typeof group !== 'string' || group.trim() === '') {
-    throw new Error(`${label}: permission group ${JSON.stringify(group)} is not a name or id; use e.g. "Zone Read" or a 32-hex id.`);
+    throw new ValidationError(`permission group ${JSON.stringify(group)} is not a name or id; use e.g. "Zone Read" or a 32-hex id.`, label);
   }
   if (isUnresolved(group)) return group;
   if (isPermissionGroupId(group)) return group.toLowerCase();
@@ -134,14 +137,16 @@ function resolveGroup(
   if (found.kind === 'found') return found.group.id;
   if (found.kind === 'ambiguous') {
     const choices = found.groups.map((g) => `${g.id} (${g.scopes.join(', ')})`).join(' or ');
-    throw new Error(
-      `${label}: permission group "${group}" exists in several scopes and the policy's resources do not pick one: ` +
+    throw new ValidationError(
+      `permission group "${group}" exists in several scopes and the policy's resources do not pick one: ` +
         `${choices}. Use the id, or a PermissionGroups constant with the scope suffix.`,
+      label,
     );
   }
   if (planTimeLookup) return planTimeLookup(group, scope);
-  throw new Error(
-    `${label}: unknown permission group "${group}". Closest names: ${catalog.closestNames(group, 3).map((s) => `"${s}"`).join(', ')}. ` +
+  throw new ValidationError(
+    `unknown permission group "${group}". Closest names: ${catalog.closestNames(group, 3).map((s) => `"${s}"`).join(', ')}. ` +
       `Use one of those, a 32-hex id, or set ${propName('resolvePermissionGroupsAtPlanTime')} to look new groups up through the Cloudflare API.`,
+    label,
   );
 }

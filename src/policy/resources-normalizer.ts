@@ -3,6 +3,7 @@ import { ResourceTree, ResourceValue, sortedKeys } from './resource-tree';
 import { SCOPE_ACCOUNT, SCOPE_ZONE, scopeOfResourceKey } from './scopes';
 import { HEX32_PATTERN } from '../validation/identifiers';
 import { isUnresolved } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 /** Who owns the token whose policy is being normalized. */
 export interface TokenOwner {
@@ -39,9 +40,10 @@ function checkOwnAccount(tree: ResourceTree, accountId: string, label: string): 
     const match = isUnresolved(key) ? null : ACCOUNT_OF_KEY.exec(key);
     const keyAccount = match?.[1] ?? match?.[2];
     if (keyAccount === undefined || keyAccount.toLowerCase() === accountId.toLowerCase()) continue;
-    throw new Error(
-      `${label}: resources["${key}"] is in account "${keyAccount}", not the token's account "${accountId}"; an account-owned token ` +
+    throw new ValidationError(
+      `resources["${key}"] is in account "${keyAccount}", not the token's account "${accountId}"; an account-owned token ` +
         `reaches only its own account. Use Resources.OWN_ACCOUNT (or keys of account "${accountId}"), a token of that account, or a UserApiToken.`,
+      label,
     );
   }
 }
@@ -52,9 +54,10 @@ function checkDepth(tree: ResourceTree, label: string, path: string, depth: numb
     if (typeof value === 'string') continue;
     const inner = `${path}["${key}"]`;
     if (depth >= MAX_RESOURCE_DEPTH) {
-      throw new Error(
-        `${label}: ${inner} nests resources ${depth + 1} levels deep; Cloudflare takes at most ${MAX_RESOURCE_DEPTH}: an account key ` +
+      throw new ValidationError(
+        `${inner} nests resources ${depth + 1} levels deep; Cloudflare takes at most ${MAX_RESOURCE_DEPTH}: an account key ` +
           'holding zone or bucket keys, each mapped to "*" (account-owned tokens nest top-level zone keys under their account).',
+        label,
       );
     }
     checkNesting(key, value, label, inner);
@@ -69,16 +72,18 @@ const NESTED_CHILD = new RegExp(`^(com\\.cloudflare\\.api\\.account\\.zone\\.(\\
 /** A nested map must sit under one account and hold only that account's zones or buckets (tokens pass). */
 function checkNesting(parent: string, children: ResourceTree, label: string, path: string): void {
   if (!isUnresolved(parent) && !NESTING_PARENT.test(parent)) {
-    throw new Error(
-      `${label}: ${path} holds a nested map, but only a specific account ("com.cloudflare.api.account.<ACCOUNT_ID>") can: ` +
+    throw new ValidationError(
+      `${path} holds a nested map, but only a specific account ("com.cloudflare.api.account.<ACCOUNT_ID>") can: ` +
         'map this key to "*", or nest under an account (see Resources.zonesOfAccount, Resources.allR2BucketsOfAccount).',
+      label,
     );
   }
   for (const child of Object.keys(children)) {
     if (isUnresolved(child) || NESTED_CHILD.test(child)) continue;
-    throw new Error(
-      `${label}: ${path}["${child}"] cannot be nested under an account: Cloudflare nests only "com.cloudflare.api.account.zone.*", ` +
+    throw new ValidationError(
+      `${path}["${child}"] cannot be nested under an account: Cloudflare nests only "com.cloudflare.api.account.zone.*", ` +
         '"com.cloudflare.api.account.zone.<ZONE_ID>" and "com.cloudflare.edge.r2.bucket.*" there. Put this key at the top level.',
+      label,
     );
   }
 }
@@ -105,30 +110,33 @@ const PROTOTYPE_NAMES = new Set(['__proto__', ...Object.getOwnPropertyNames(Obje
 
 function checkTree(value: unknown, label: string, path: string): ResourceTree {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(
-      `${label}: ${path} must be a map from resource key to "*" or to a nested map, ` +
+    throw new ValidationError(
+      `${path} must be a map from resource key to "*" or to a nested map, ` +
         `got ${describe(value)}. Example: { "com.cloudflare.api.account.zone.*": "*" }.`,
+      label,
     );
   }
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
-    throw new Error(
-      `${label}: ${path} is not a plain object: a "__proto__" key in an object literal sets its prototype instead of adding ` +
+    throw new ValidationError(
+      `${path} is not a plain object: a "__proto__" key in an object literal sets its prototype instead of adding ` +
         'a key (or a class instance was given). Write resource keys as plain properties, e.g. { "com.cloudflare.api.account.zone.*": "*" }.',
+      label,
     );
   }
   const keys = Object.keys(value);
   if (keys.length === 0) {
-    throw new Error(
-      `${label}: ${path} is empty. Name at least one resource, e.g. { "com.cloudflare.api.account.zone.*": "*" } ` +
+    throw new ValidationError(
+      `${path} is empty. Name at least one resource, e.g. { "com.cloudflare.api.account.zone.*": "*" } ` +
         'or a key from the Resources helpers.',
+      label,
     );
   }
   const tree: ResourceTree = {};
   for (const key of keys) {
-    if (key.trim() === '') throw new Error(`${label}: ${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+    if (key.trim() === '') throw new ValidationError(`${path} has an empty key; use a resource key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`, label);
     if (PROTOTYPE_NAMES.has(key)) {
-      throw new Error(`${label}: ${path} has the key "${key}", which is not a Cloudflare resource key (and names a JavaScript prototype property). Use a key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`);
+      throw new ValidationError(`${path} has the key "${key}", which is not a Cloudflare resource key (and names a JavaScript prototype property). Use a key such as "com.cloudflare.api.account.<ACCOUNT_ID>".`, label);
     }
     validateResourceKey(key, label, path);
     tree[key] = checkValue((value as Record<string, unknown>)[key], label, `${path}["${key}"]`);
@@ -139,15 +147,16 @@ function checkTree(value: unknown, label: string, path: string): ResourceTree {
 function checkValue(value: unknown, label: string, path: string): ResourceValue {
   if (value === '*' || (typeof value === 'string' && isUnresolved(value))) return value;
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return checkTree(value, label, path);
-  throw new Error(`${label}: ${path} is ${describe(value)}; a resource maps to "*" (all of it) or to a nested map of resources.`);
+  throw new ValidationError(`${path} is ${describe(value)}; a resource maps to "*" (all of it) or to a nested map of resources.`, label);
 }
 
 function expandOwnAccount(tree: ResourceTree, owner: TokenOwner): ResourceTree {
   if (!Object.prototype.hasOwnProperty.call(tree, SCOPE_ACCOUNT)) return tree;
   if (owner.accountId === undefined) {
-    throw new Error(
-      `${owner.label}: the bare key "${SCOPE_ACCOUNT}" means "the token's own account", and a user-owned token has none. ` +
+    throw new ValidationError(
+      `the bare key "${SCOPE_ACCOUNT}" means "the token's own account", and a user-owned token has none. ` +
         'Name the account with Resources.account("<ACCOUNT_ID>") (or "com.cloudflare.api.account.*" for all of them).',
+      owner.label,
     );
   }
   const ownKey = `${SCOPE_ACCOUNT}.${owner.accountId}`;
@@ -171,15 +180,16 @@ function mergeInto(tree: ResourceTree, key: string, value: ResourceValue, label:
   if (typeof existing === 'object' && typeof value === 'object') {
     for (const inner of sortedKeys(value)) {
       if (Object.prototype.hasOwnProperty.call(existing, inner) && JSON.stringify(existing[inner]) !== JSON.stringify(value[inner])) {
-        throw new Error(`${label}: "${inner}" is given twice under "${key}" with different values; keep one.`);
+        throw new ValidationError(`"${inner}" is given twice under "${key}" with different values; keep one.`, label);
       }
     }
     return { ...tree, [key]: { ...existing, ...value } };
   }
   if (JSON.stringify(existing) === JSON.stringify(value)) return tree;
-  throw new Error(
-    `${label}: "${key}" is given both as "*" and with nested resources (account-owned tokens nest zone keys and the bare ` +
+  throw new ValidationError(
+    `"${key}" is given both as "*" and with nested resources (account-owned tokens nest zone keys and the bare ` +
       `"${SCOPE_ACCOUNT}" key under their own account). Put the account-wide grant and the zone grant in two separate policies.`,
+    label,
   );
 }
 

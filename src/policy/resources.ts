@@ -1,9 +1,8 @@
 import { ITerraformResource } from 'cdktf';
-import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_USER, SCOPE_ZONE } from './scopes';
+import { accountKey, r2BucketKey, userKey, zoneKey } from './resource-key';
+import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_ZONE } from './scopes';
 import { r2BucketAttributes } from '../r2/r2-bucket-resource';
-import { validateAccountId, validateHexId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
-import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
 
 /**
  * Builders for the resource keys of a token policy, as Cloudflare documents them.
@@ -18,8 +17,7 @@ export class Resources {
 
   /** Key of one account: `com.cloudflare.api.account.<ACCOUNT_ID>`. */
   public static account(accountId: string): string {
-    validateAccountId(accountId);
-    return `${SCOPE_ACCOUNT}.${accountId}`;
+    return accountKey(accountId, undefined);
   }
 
   /** Key of every account the token's owner can reach: `com.cloudflare.api.account.*`. */
@@ -29,8 +27,7 @@ export class Resources {
 
   /** Key of one zone: `com.cloudflare.api.account.zone.<ZONE_ID>`. */
   public static zone(zoneId: string): string {
-    validateHexId(zoneId, 'zone id');
-    return `${SCOPE_ZONE}.${zoneId}`;
+    return zoneKey(zoneId, undefined);
   }
 
   /**
@@ -51,8 +48,7 @@ export class Resources {
 
   /** Key of one user: `com.cloudflare.api.user.<USER_TAG>`. */
   public static user(userTag: string): string {
-    validateHexId(userTag, 'user tag');
-    return `${SCOPE_USER}.${userTag}`;
+    return userKey(userTag, undefined);
   }
 
   /**
@@ -64,11 +60,7 @@ export class Resources {
    * @default jurisdiction "default"
    */
   public static r2Bucket(accountId: string, bucketName: string, jurisdiction?: string): string {
-    validateAccountId(accountId);
-    validateR2BucketName(bucketName);
-    const place = jurisdiction ?? 'default';
-    validateR2Jurisdiction(place);
-    return `${SCOPE_R2_BUCKET}.${accountId}_${place}_${bucketName}`;
+    return r2BucketKey(accountId, bucketName, jurisdiction, undefined);
   }
 
   /**

@@ -8,12 +8,12 @@ import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName } from '../tokens/outputs';
 import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
-import { tokenLabel } from '../tokens/token-label';
-import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 import { propName } from '../validation/prop-names';
+import { validateR2BucketByName } from '../validation/r2';
 import { sameForCertain } from '../validation/same-value';
 import { isUnresolved } from '../validation/unresolved';
+import { tokenLabel, ValidationError } from '../validation/validation-error';
 
 /** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {
@@ -101,19 +101,25 @@ const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
 
 /** The bucket the props name (checked, with the access); its account is the token's (see `tokenProps`). */
 function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
-  if (props === undefined || props === null || typeof props !== 'object') throw new Error(`${label}: props are required: { access, bucket or ${propName('bucketName')} }.`);
+  if (props === undefined || props === null || typeof props !== 'object') throw new ValidationError(`props are required: { access, bucket or ${propName('bucketName')} }.`, label);
   checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, label, 'props');
   bucketItemGroups(props.access, label);
   // null is "not given", as None is in Python.
   const bucket = props.bucket ?? undefined;
   if ((bucket === undefined) === (props.bucketName == null)) {
-    throw new Error(`${label}: give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`);
+    throw new ValidationError(`give exactly one of bucket (an R2Bucket resource) and ${propName('bucketName')}.`, label);
   }
-  if (bucket === undefined) return withContext(label, () => R2BucketRef.fromName(props.bucketName!, props.jurisdiction ?? undefined));
+  if (bucket === undefined) return checkedBucketRef(props.bucketName!, props.jurisdiction ?? undefined, label);
   const resource = r2BucketAttributes(bucket, `${label}: bucket`);
   checkAgreesWithBucket(props.jurisdiction, { input: resource.jurisdictionInput, attribute: resource.jurisdiction }, 'jurisdiction', label);
   checkAgreesWithBucket(props.accountId, { input: resource.accountIdInput, attribute: resource.accountId }, 'accountId', label);
-  return withContext(label, () => R2BucketRef.fromName(resource.name, props.jurisdiction ?? resource.jurisdiction));
+  return checkedBucketRef(resource.name, props.jurisdiction ?? resource.jurisdiction, label);
+}
+
+/** `R2BucketRef.fromName`, with errors that name the token. */
+function checkedBucketRef(bucketName: string, jurisdiction: string | undefined, label: string): R2BucketRef {
+  validateR2BucketByName(bucketName, jurisdiction, undefined, label);
+  return R2BucketRef.fromName(bucketName, jurisdiction);
 }
 
 /**
@@ -127,10 +133,10 @@ function checkAgreesWithBucket(given: string | undefined, bucketValue: { input?:
   const fix = `Drop ${prop} when giving bucket: the token takes it from the bucket.`;
   const shown = (value: string) => (isUnresolved(value) ? '(a value known only at plan time)' : `"${value}"`);
   if (bucketInput !== undefined && !isUnresolved(bucketInput) && !isUnresolved(given)) {
-    throw new Error(`${label}: ${prop} "${given}" contradicts the bucket's ${prop} "${bucketInput}". ${fix}`);
+    throw new ValidationError(`${prop} "${given}" contradicts the bucket's ${prop} "${bucketInput}". ${fix}`, label);
   }
   const theirs = bucketInput === undefined ? 'not set on the bucket (the provider picks it)' : shown(bucketInput);
-  throw new Error(`${label}: ${prop} ${shown(given)} may differ from the bucket's ${prop}, which is ${theirs}. ${fix}`);
+  throw new ValidationError(`${prop} ${shown(given)} may differ from the bucket's ${prop}, which is ${theirs}. ${fix}`, label);
 }
 
 /** The props of the account token: the bucket's account, and no policy until the bucket is granted. */

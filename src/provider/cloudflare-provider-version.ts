@@ -1,9 +1,11 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isVersionConstraint } from './version-constraint';
-import { withContext } from '../validation/context';
 import { describeMissing, requireString } from '../validation/required';
 import { isUnresolved } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
+
+const WHERE = 'CloudflareProviderVersion.pin';
 
 /**
  * Which Cloudflare Terraform provider (`cloudflare/cloudflare`) a stack runs.
@@ -35,15 +37,15 @@ export class CloudflareProviderVersion {
   public static pin(scope: IConstruct, version: string = CloudflareProviderVersion.TESTED): void {
     const fix = `give a Terraform version constraint such as "${CloudflareProviderVersion.TESTED}", "~> 5.24" or ">= 5.14, < 6", or leave it out for the tested version`;
     if (scope === undefined || scope === null || typeof scope !== 'object') {
-      throw new Error(`CloudflareProviderVersion.pin: scope is ${describeMissing(scope)}; give a construct of the stack, usually the stack itself.`);
+      throw new ValidationError(`scope is ${describeMissing(scope)}; give a construct of the stack, usually the stack itself.`, WHERE);
     }
-    withContext('CloudflareProviderVersion.pin', () => requireString(version, 'version', fix));
+    requireString(version, 'version', fix, WHERE);
     if (isUnresolved(version)) {
       // Terraform reads required_providers before any variable or resource exists.
-      throw new Error(`CloudflareProviderVersion.pin: version is a value known only at plan time; Terraform takes only a literal constraint there. ${capitalized(fix)}.`);
+      throw new ValidationError(`version is a value known only at plan time; Terraform takes only a literal constraint there. ${capitalized(fix)}.`, WHERE);
     }
     if (!isVersionConstraint(version)) {
-      throw new Error(`CloudflareProviderVersion.pin: version "${version}" is not a Terraform version constraint; ${fix}.`);
+      throw new ValidationError(`version "${version}" is not a Terraform version constraint; ${fix}.`, WHERE);
     }
     TerraformStack.of(scope).addOverride('terraform.required_providers.cloudflare', {
       source: 'cloudflare/cloudflare',

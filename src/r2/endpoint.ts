@@ -14,9 +14,9 @@ export class R2Endpoint {
    * @default jurisdiction "default"
    */
   public static s3(accountId: string, jurisdiction?: string): string {
-    validateAccountId(accountId);
+    validateAccountId(accountId, undefined);
     const place = jurisdiction ?? 'default';
-    validateR2Jurisdiction(place);
+    validateR2Jurisdiction(place, undefined);
     if (!isUnresolved(place)) {
       return place === 'default' ? `https://${accountId}.r2.cloudflarestorage.com` : `https://${accountId}.${place}.r2.cloudflarestorage.com`;
     }

@@ -1,7 +1,7 @@
 import { PermissionGroups } from '../policy/permission-groups.generated';
 import { Choices } from '../validation/choices';
-import { withContext } from '../validation/context';
 import { requireString } from '../validation/required';
+import { ValidationError } from '../validation/validation-error';
 
 /** What an R2 bucket token may do with the bucket's objects. */
 export class R2Access {
@@ -28,10 +28,10 @@ const GROUPS_BY_ACCESS: Record<string, string[]> = {
 
 /** The bucket-scoped permission group ids for an access level, or an error naming the valid levels. */
 export function bucketItemGroups(access: string, label: string): string[] {
-  withContext(label, () => requireString(access, 'access', `use ${ACCESS_CHOICES.hint}`));
+  requireString(access, 'access', `use ${ACCESS_CHOICES.hint}`, label);
   const groups = Object.prototype.hasOwnProperty.call(GROUPS_BY_ACCESS, access) ? GROUPS_BY_ACCESS[access] : undefined;
   if (!groups) {
-    throw new Error(`${label}: access "${access}" is not valid; use ${ACCESS_CHOICES.hint}.`);
+    throw new ValidationError(`access "${access}" is not valid; use ${ACCESS_CHOICES.hint}.`, label);
   }
   return groups;
 }

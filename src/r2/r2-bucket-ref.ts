@@ -1,8 +1,7 @@
 import { ITerraformResource } from 'cdktf';
 import { r2BucketAttributes } from './r2-bucket-resource';
-import { validateAccountId } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
-import { validateR2BucketName, validateR2Jurisdiction } from '../validation/r2';
+import { validateR2BucketByName } from '../validation/r2';
 
 /**
  * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a `cloudflare_r2_bucket` resource, or
@@ -40,9 +39,7 @@ export class R2BucketRef {
    * token.grantR2Bucket(R2BucketRef.fromName("uploads", "eu"), R2Access.WRITE);
    */
   public static fromName(bucketName: string, jurisdiction?: string, accountId?: string): R2BucketRef {
-    validateR2BucketName(bucketName);
-    if (jurisdiction !== undefined) validateR2Jurisdiction(jurisdiction);
-    if (accountId !== undefined) validateAccountId(accountId);
+    validateR2BucketByName(bucketName, jurisdiction, accountId, undefined);
     return new R2BucketRef(bucketName, jurisdiction ?? 'default', accountId);
   }
 

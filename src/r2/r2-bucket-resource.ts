@@ -1,6 +1,7 @@
 import { ITerraformResource, Token } from 'cdktf';
 import { propName } from '../validation/prop-names';
 import { describeMissing } from '../validation/required';
+import { ValidationError } from '../validation/validation-error';
 
 /** The Terraform type of an R2 bucket; any bindings' class for it is accepted. */
 export const R2_BUCKET_TYPE = 'cloudflare_r2_bucket';
@@ -26,9 +27,10 @@ export interface R2BucketAttributes {
 export function r2BucketAttributes(bucket: ITerraformResource, where: string): R2BucketAttributes {
   const type = typeof bucket === 'object' && bucket !== null ? (bucket as { terraformResourceType?: unknown }).terraformResourceType : undefined;
   if (type !== R2_BUCKET_TYPE || typeof bucket.interpolationForAttribute !== 'function') {
-    throw new Error(
-      `${where}: expected a ${R2_BUCKET_TYPE} resource (the R2Bucket of @cdktf/provider-cloudflare or of your own \`cdktf get\` bindings), got ${describe(bucket)}. ` +
+    throw new ValidationError(
+      `expected a ${R2_BUCKET_TYPE} resource (the R2Bucket of @cdktf/provider-cloudflare or of your own \`cdktf get\` bindings), got ${describe(bucket)}. ` +
         `Pass the bucket's resource, or name the bucket with R2BucketRef.${propName('fromName')}("<bucket>").`,
+      where,
     );
   }
   const attribute = (name: string) => Token.asString(bucket.interpolationForAttribute(name));

@@ -1,4 +1,5 @@
 import { isUnresolved } from '../validation/unresolved';
+import { ErrorSubject, ValidationError } from '../validation/validation-error';
 
 const DURATION = /^([0-9]+)([mhd])$/;
 const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 24 * 60 };
@@ -15,16 +16,16 @@ export interface Duration {
  * Parses `<n>m`, `<n>h` or `<n>d` (n a positive whole number). `field` names the property in errors.
  * Durations decide the shape of the rotation at synth, so a token (an unresolved value) is refused.
  */
-export function parseDuration(value: unknown, field: string): Duration {
+export function parseDuration(value: unknown, field: string, subject: ErrorSubject): Duration {
   if (typeof value === 'string' && isUnresolved(value)) {
-    throw new Error(`${field} must be a literal duration such as "30d", not a value Terraform resolves later: the rotation's resources depend on it at synth.`);
+    throw new ValidationError(`${field} must be a literal duration such as "30d", not a value Terraform resolves later: the rotation's resources depend on it at synth.`, subject);
   }
   const match = typeof value === 'string' ? DURATION.exec(value.trim()) : null;
   const minutes = match ? Number(match[1]) * MINUTES_PER_UNIT[match[2]] : NaN;
   const shown = JSON.stringify(value) ?? 'undefined';
-  if (minutes === 0) throw new Error(`${field} ${shown} is zero; give a positive duration such as "30d".`);
+  if (minutes === 0) throw new ValidationError(`${field} ${shown} is zero; give a positive duration such as "30d".`, subject);
   if (!(minutes > 0) || minutes > MAX_MINUTES) {
-    throw new Error(`${field} ${shown} is not a duration; use a whole number of minutes, hours or days such as "90m", "12h" or "30d".`);
+    throw new ValidationError(`${field} ${shown} is not a duration; use a whole number of minutes, hours or days such as "90m", "12h" or "30d".`, subject);
   }
   return { text: value as string, minutes };
 }

@@ -1,9 +1,9 @@
 import { Duration, parseDuration } from './duration';
 import { TokenRotation } from './token-rotation';
-import { withContext } from '../validation/context';
 import { checkKnownProperties, propertyNames } from '../validation/known-properties';
 import { propName } from '../validation/prop-names';
 import { isUnresolved } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 /** One token, replaced when its schedule is due (`every`) or its `version` changes, whichever comes first. */
 export interface SingleTokenRotation {
@@ -59,19 +59,20 @@ export function planRotation(rotation: TokenRotation | undefined, times: TokenTi
 function checkedPlan(rotation: TokenRotation | undefined, expiresOn: string | undefined, label: string): RotationPlan | undefined {
   if (rotation === undefined) return undefined;
   if (rotation === null || typeof rotation !== 'object' || Array.isArray(rotation)) {
-    throw new Error(`${label}: rotation must be an object such as { every: "30d" }, { every: "30d", overlap: "7d" } or { version: "1" }, got ${JSON.stringify(rotation)}.`);
+    throw new ValidationError(`rotation must be an object such as { every: "30d" }, { every: "30d", overlap: "7d" } or { version: "1" }, got ${JSON.stringify(rotation)}.`, label);
   }
   checkKnownProperties(rotation, ROTATION_PROPS, label, 'rotation');
-  const every = rotation.every === undefined ? undefined : withContext(label, () => parseDuration(rotation.every, 'rotation.every'));
-  const overlap = rotation.overlap === undefined ? undefined : withContext(label, () => parseDuration(rotation.overlap, 'rotation.overlap'));
+  const every = rotation.every === undefined ? undefined : parseDuration(rotation.every, 'rotation.every', label);
+  const overlap = rotation.overlap === undefined ? undefined : parseDuration(rotation.overlap, 'rotation.overlap', label);
   const version = checkVersion(rotation.version, label);
   if (every === undefined && version === undefined) {
-    throw new Error(`${label}: rotation needs every (a schedule such as "30d") or version (such as "1"; change it to rotate)${overlap ? ', and overlap works with one of them' : ''}.`);
+    throw new ValidationError(`rotation needs every (a schedule such as "30d") or version (such as "1"; change it to rotate)${overlap ? ', and overlap works with one of them' : ''}.`, label);
   }
   if (every !== undefined && expiresOn !== undefined) {
-    throw new Error(
-      `${label}: ${propName('expiresOn')} "${expiresOn}" cannot be given with rotation.every "${every.text}": the rotation sets each token's expiry ` +
+    throw new ValidationError(
+      `${propName('expiresOn')} "${expiresOn}" cannot be given with rotation.every "${every.text}": the rotation sets each token's expiry ` +
         `(two periods, plus overlap, after it is created). Remove ${propName('expiresOn')}, or rotate by version instead.`,
+      label,
     );
   }
   if (overlap === undefined) {
@@ -79,22 +80,24 @@ function checkedPlan(rotation: TokenRotation | undefined, expiresOn: string | un
     return { kind: 'single', every, version };
   }
   if (every !== undefined && version !== undefined) {
-    throw new Error(
-      `${label}: rotation.overlap "${overlap.text}" takes every or version, not both: the two tokens take turns either on the schedule ` +
+    throw new ValidationError(
+      `rotation.overlap "${overlap.text}" takes every or version, not both: the two tokens take turns either on the schedule ` +
         'or by odd and even versions. Remove one of them.',
+      label,
     );
   }
   if (every !== undefined) {
     if (overlap.minutes >= every.minutes) {
-      throw new Error(`${label}: rotation.overlap "${overlap.text}" is not shorter than rotation.every "${every.text}"; the previous token must die before the next rotation. Shorten overlap or lengthen every.`);
+      throw new ValidationError(`rotation.overlap "${overlap.text}" is not shorter than rotation.every "${every.text}"; the previous token must die before the next rotation. Shorten overlap or lengthen every.`, label);
     }
     checkTerraformRange(every, 2, 'rotation.every', label, 'with an overlap, a clock runs two periods (2 × every)');
     return { kind: 'scheduled-overlap', every, overlap };
   }
   if (!isUnresolved(version!) && !WHOLE_NUMBER.test(version!)) {
-    throw new Error(
-      `${label}: rotation.version "${version}" must be a whole number such as "2" when rotation.overlap is given: the two tokens take turns by ` +
+    throw new ValidationError(
+      `rotation.version "${version}" must be a whole number such as "2" when rotation.overlap is given: the two tokens take turns by ` +
         'odd and even versions, so raise it by one to rotate.',
+      label,
     );
   }
   checkTerraformRange(overlap, 1, 'rotation.overlap', label, 'the previous token is disabled one overlap after the current one is created');
@@ -114,9 +117,10 @@ function checkStartBeforeFirstExpiry(plan: SingleTokenRotation | ScheduledOverla
   const firstExpiry = Date.now() + lifeMinutes * 60_000;
   if (Date.parse(notBefore) < firstExpiry) return;
   const life = plan.kind === 'scheduled-overlap' ? `one period plus the overlap ("${every.text}" + "${plan.overlap.text}")` : `two periods (2 × "${every.text}")`;
-  throw new Error(
-    `${times.label}: ${times.notBeforeName} "${notBefore}" is later than the first token's expiry, ${life} after the deploy: ` +
+  throw new ValidationError(
+    `${times.notBeforeName} "${notBefore}" is later than the first token's expiry, ${life} after the deploy: ` +
       `every token would expire before it is valid. Move ${times.notBeforeName} earlier, or lengthen rotation.every.`,
+    times.label,
   );
 }
 
@@ -128,16 +132,17 @@ function checkTerraformRange(duration: Duration, factor: number, field: string, 
   const largest = Math.floor(MAX_DURATION_MINUTES / factor);
   if (duration.minutes <= largest) return;
   const days = Math.floor(largest / MINUTES_PER_DAY);
-  throw new Error(
-    `${label}: ${field} "${duration.text}" is past what Terraform can count: ${why}, and Terraform's time arithmetic (a Go duration) ` +
+  throw new ValidationError(
+    `${field} "${duration.text}" is past what Terraform can count: ${why}, and Terraform's time arithmetic (a Go duration) ` +
       `reaches ${Math.floor(MAX_DURATION_MINUTES / MINUTES_PER_DAY)} days. Give at most "${days}d" (${largest} minutes).`,
+    label,
   );
 }
 
 function checkVersion(version: unknown, label: string): string | undefined {
   if (version === undefined) return undefined;
   if (typeof version !== 'string' || (!isUnresolved(version) && version.trim() === '')) {
-    throw new Error(`${label}: rotation.version is ${JSON.stringify(version)}; give a non-empty string such as "1", and change it to rotate the token.`);
+    throw new ValidationError(`rotation.version is ${JSON.stringify(version)}; give a non-empty string such as "1", and change it to rotate the token.`, label);
   }
   return version;
 }

@@ -4,9 +4,9 @@ import { resolveAccountId } from './account-id';
 import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
 import { TokenResourceSettings } from './token-config';
-import { tokenLabel } from './token-label';
 import { accountTokenBindings } from '../bindings/cloudflare-bindings';
 import { R2Endpoint } from '../r2/endpoint';
+import { tokenLabel } from '../validation/validation-error';
 
 /**
  * An account-owned Cloudflare API token (`cloudflare_account_token`), with its R2 S3 credentials.

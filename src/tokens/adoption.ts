@@ -7,6 +7,7 @@ import { RotationPlan } from '../rotation/rotation-plan';
 import { HEX32 } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
 import { isUnresolved } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 // What an API token value looks like (40 characters of [A-Za-z0-9_-]): such input is not echoed in errors.
 const TOKEN_VALUE_SHAPE = /^[A-Za-z0-9_-]{40}$/;
@@ -20,13 +21,14 @@ export function checkAdoption(adoptTokenId: unknown, rotation: RotationPlan | un
   if (adoptTokenId === undefined) return undefined;
   const prop = propName('adoptTokenId');
   if (typeof adoptTokenId !== 'string' || (!isUnresolved(adoptTokenId) && adoptTokenId.trim() === '')) {
-    throw new Error(`${label}: ${prop} is ${JSON.stringify(adoptTokenId) ?? 'missing'}; give the id of the token to adopt (32 lowercase hex characters).`);
+    throw new ValidationError(`${prop} is ${JSON.stringify(adoptTokenId) ?? 'missing'}; give the id of the token to adopt (32 lowercase hex characters).`, label);
   }
-  if (!isUnresolved(adoptTokenId) && !HEX32.test(adoptTokenId)) throw new Error(`${label}: ${malformedId(adoptTokenId, prop)}`);
+  if (!isUnresolved(adoptTokenId) && !HEX32.test(adoptTokenId)) throw new ValidationError(malformedId(adoptTokenId, prop), label);
   if (rotation !== undefined && rotation.kind !== 'single') {
-    throw new Error(
-      `${label}: ${prop} cannot be combined with rotation.overlap "${rotation.overlap.text}": an overlap keeps two tokens, and the second ` +
+    throw new ValidationError(
+      `${prop} cannot be combined with rotation.overlap "${rotation.overlap.text}": an overlap keeps two tokens, and the second ` +
         'one would be created new, not adopted. Adopt the token without rotation.overlap; the overlap can be added once the token is under management.',
+      label,
     );
   }
   return adoptTokenId;

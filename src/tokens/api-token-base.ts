@@ -8,15 +8,14 @@ import { namedOutput, outputBaseName, s3CredentialOutputs } from './outputs';
 import { planTimeGroupLookup } from './plan-time-lookup';
 import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './token-config';
-import { labelOf } from './token-label';
 import { missingValueMessage, terraformAddress } from './value-guard';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { planRotation } from '../rotation/rotation-plan';
 import { choose, rotationLayout } from '../rotation/rotation-slots';
-import { withContext } from '../validation/context';
 import { propName } from '../validation/prop-names';
 import { requireString } from '../validation/required';
+import { labelOf } from '../validation/validation-error';
 
 /**
  * What account-owned and user-owned tokens share: checking the props, the policies and grants, the S3
@@ -210,7 +209,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * token.grantAccount(["Workers Scripts Write"]);
    */
   public grantAccount(permissionGroups: string[], accountId?: string): void {
-    if (accountId !== undefined) withContext(`${this.grantee.label} ${propName('grantAccount')}`, () => requireString(accountId, 'accountId', 'give the account id (32 hex characters), or leave it out for the token\'s own account'));
+    if (accountId !== undefined) requireString(accountId, 'accountId', 'give the account id (32 hex characters), or leave it out for the token\'s own account', `${this.grantee.label} ${propName('grantAccount')}`);
     this.addPolicy(accountGrant(this.grantee, permissionGroups, accountId));
   }
 }

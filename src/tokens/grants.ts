@@ -1,13 +1,13 @@
 import { Annotations, Aspects, IResolvable, TerraformResource, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../policy/policy-renderer';
-import { Resources } from '../policy/resources';
+import { accountKey, r2BucketKey, zoneKey } from '../policy/resource-key';
 import { Effect, TokenPolicy } from '../policy/token-policy';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
-import { withContext } from '../validation/context';
 import { propName } from '../validation/prop-names';
 import { isUnresolved } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 /**
  * A token's policies: those given to its constructor (already checked and rendered there) and those added
@@ -58,7 +58,7 @@ export class TokenPolicies {
   /** Adds a policy; it is checked at synth, numbered after the constructor's policies in errors. */
   public add(policy: TokenPolicy): void {
     if (this.rendered !== undefined) {
-      throw new Error(`${this.options.owner.label}: a policy was added after the token was synthesized; add policies before synth.`);
+      throw new ValidationError('a policy was added after the token was synthesized; add policies before synth.', this.options.owner.label);
     }
     this.added.push(policy);
   }
@@ -69,9 +69,10 @@ export class TokenPolicies {
     const policies = this.added.length === 0 ? this.initialRendered : renderPolicies([...this.initial, ...this.added], this.options);
     const label = this.options.owner.label;
     if (policies.length === 0) {
-      throw new Error(
-        `${label}: the token has no policies. Give at least one in policies, e.g. [${examplePolicy()}], ` +
+      throw new ValidationError(
+        `the token has no policies. Give at least one in policies, e.g. [${examplePolicy()}], ` +
           `or grant some before synth (${['addPolicy', 'grantR2Bucket', 'grantZone', 'grantAccount'].map(propName).join(', ')}).`,
+        label,
       );
     }
     if (policies.every((policy) => policy.effect === Effect.DENY)) {
@@ -98,16 +99,16 @@ export function r2BucketGrant(grantee: Grantee, bucket: R2BucketRef, access: str
   const label = `${grantee.label} ${propName('grantR2Bucket')}`;
   const groups = bucketItemGroups(access, label);
   if (!(bucket instanceof R2BucketRef)) {
-    throw new Error(`${label}: the bucket must be an R2BucketRef; use R2BucketRef.${propName('fromBucket')}(bucket) or R2BucketRef.${propName('fromName')}("name").`);
+    throw new ValidationError(`the bucket must be an R2BucketRef; use R2BucketRef.${propName('fromBucket')}(bucket) or R2BucketRef.${propName('fromName')}("name").`, label);
   }
   const accountId = grantAccountId(grantee, bucket.accountId, label, `R2BucketRef.${propName('fromName')}("${bucket.bucketName}", "${bucket.jurisdiction}", "<ACCOUNT_ID>")`);
-  const key = withContext(label, () => Resources.r2Bucket(accountId, bucket.bucketName, bucket.jurisdiction));
+  const key = r2BucketKey(accountId, bucket.bucketName, bucket.jurisdiction, label);
   return { effect: Effect.ALLOW, permissionGroups: groups, resources: { [key]: '*' } };
 }
 
 /** The policy of `grantZone`: the groups on one zone. */
 export function zoneGrant(grantee: Grantee, zoneId: string, permissionGroups: string[]): TokenPolicy {
-  const key = withContext(`${grantee.label} ${propName('grantZone')}`, () => Resources.zone(zoneId));
+  const key = zoneKey(zoneId, `${grantee.label} ${propName('grantZone')}`);
   return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
@@ -115,7 +116,7 @@ export function zoneGrant(grantee: Grantee, zoneId: string, permissionGroups: st
 export function accountGrant(grantee: Grantee, permissionGroups: string[], accountId?: string): TokenPolicy {
   const label = `${grantee.label} ${propName('grantAccount')}`;
   const account = grantAccountId(grantee, accountId, label, `${propName('grantAccount')}(groups, "<ACCOUNT_ID>")`);
-  const key = withContext(label, () => Resources.account(account));
+  const key = accountKey(account, label);
   return { effect: Effect.ALLOW, permissionGroups, resources: { [key]: '*' } };
 }
 
@@ -126,14 +127,15 @@ export function accountGrant(grantee: Grantee, permissionGroups: string[], accou
 function grantAccountId(grantee: Grantee, given: string | undefined, label: string, fix: string): string {
   if (grantee.accountId === undefined) {
     if (given === undefined) {
-      throw new Error(`${label}: a user-owned token has no account of its own; name the account, e.g. ${fix}.`);
+      throw new ValidationError(`a user-owned token has no account of its own; name the account, e.g. ${fix}.`, label);
     }
     return given;
   }
   if (given !== undefined && !isUnresolved(given) && !isUnresolved(grantee.accountId) && given !== grantee.accountId) {
-    throw new Error(
-      `${label}: account "${given}" is not the token's account "${grantee.accountId}"; an account-owned token reaches only its own account. ` +
+    throw new ValidationError(
+      `account "${given}" is not the token's account "${grantee.accountId}"; an account-owned token reaches only its own account. ` +
         'Use a token of that account, or a UserApiToken.',
+      label,
     );
   }
   return given ?? grantee.accountId;

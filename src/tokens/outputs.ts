@@ -1,8 +1,8 @@
 import { TerraformOutput, TerraformOutputConfig, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { S3Credentials } from './s3-credentials';
-import { labelOf } from './token-label';
 import { isPython } from '../validation/prop-names';
+import { labelOf, ValidationError } from '../validation/validation-error';
 
 /** The sensitive outputs that carry a token's S3 credentials. */
 export interface S3CredentialOutputs {
@@ -59,9 +59,10 @@ export function namedOutput(scope: Construct, id: string, name: string, config: 
   OUTPUT_OWNERS.set(stack, owners);
   const owner = owners.get(name);
   if (owner !== undefined && owner !== scope) {
-    throw new Error(
-      `${labelOf(scope)}: its output "${name}" has the same name as the output of ${labelOf(owner)}: their ids differ only in ` +
+    throw new ValidationError(
+      `its output "${name}" has the same name as the output of ${labelOf(owner)}: their ids differ only in ` +
         `characters Terraform does not allow in names, which become "_". Rename one of them, or set ${isPython() ? 'create_outputs=False' : 'createOutputs: false'} on one.`,
+      labelOf(scope),
     );
   }
   owners.set(name, scope);

@@ -5,13 +5,13 @@ import { ACCOUNT_TOKEN_PROPS, CONDITION_PROPS, REQUEST_IP_PROPS, USER_TOKEN_PROP
 import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from '../policy/policy-renderer';
 import { literalText } from '../policy/terraform-text';
 import { Choices } from '../validation/choices';
-import { withContext } from '../validation/context';
 import { validateIpOrCidr } from '../validation/ip';
 import { checkKnownProperties } from '../validation/known-properties';
 import { propName } from '../validation/prop-names';
 import { checkInAgainstNotIn } from '../validation/request-ip';
 import { normalizeRfc3339 } from '../validation/time';
 import { isUnresolved, literalShape } from '../validation/unresolved';
+import { ValidationError } from '../validation/validation-error';
 
 /** The provider arguments shared by `cloudflare_account_token` and `cloudflare_api_token`. */
 export interface TokenConfig {
@@ -47,12 +47,12 @@ export function buildTokenConfig(
 ): TokenConfig {
   const label = owner.label;
   if (props === undefined || props === null || typeof props !== 'object') {
-    throw new Error(`${label}: props are required: { name, policies }.`);
+    throw new ValidationError('props are required: { name, policies }.', label);
   }
   checkKnownProperties(props, owner.accountId === undefined ? USER_TOKEN_PROPS : ACCOUNT_TOKEN_PROPS, label, 'props');
   const name = checkName(props.name, label);
-  const notBefore = props.notBefore === undefined ? undefined : withContext(label, () => normalizeRfc3339(props.notBefore!, propName('notBefore')));
-  const expiresOn = props.expiresOn === undefined ? undefined : withContext(label, () => normalizeRfc3339(props.expiresOn!, propName('expiresOn')));
+  const notBefore = props.notBefore === undefined ? undefined : normalizeRfc3339(props.notBefore, propName('notBefore'), label);
+  const expiresOn = props.expiresOn === undefined ? undefined : normalizeRfc3339(props.expiresOn, propName('expiresOn'), label);
   checkTimeOrder(scope, notBefore, expiresOn, label);
   const policies = renderPolicies(props.policies, { owner, planTimeLookup, scope });
   return {
@@ -67,11 +67,11 @@ export function buildTokenConfig(
 
 function checkName(name: unknown, label: string): string {
   if (typeof name !== 'string' || (!isUnresolved(name) && name.trim() === '')) {
-    throw new Error(`${label}: name is ${JSON.stringify(name) ?? 'missing'}; give the token a non-empty name, e.g. "CI deploy token".`);
+    throw new ValidationError(`name is ${JSON.stringify(name) ?? 'missing'}; give the token a non-empty name, e.g. "CI deploy token".`, label);
   }
   const length = [...literalShape(name, '')].length;
   if (length > MAX_NAME_LENGTH) {
-    throw new Error(`${label}: name is ${length} characters long; Cloudflare takes at most ${MAX_NAME_LENGTH}. Shorten "${[...name].slice(0, 40).join('')}…".`);
+    throw new ValidationError(`name is ${length} characters long; Cloudflare takes at most ${MAX_NAME_LENGTH}. Shorten "${[...name].slice(0, 40).join('')}…".`, label);
   }
   return name;
 }
@@ -80,7 +80,7 @@ function checkTimeOrder(scope: Construct, notBefore: string | undefined, expires
   if (expiresOn === undefined || isUnresolved(expiresOn)) return;
   if (notBefore !== undefined && !isUnresolved(notBefore) && Date.parse(expiresOn) <= Date.parse(notBefore)) {
     const [expires, before] = [propName('expiresOn'), propName('notBefore')];
-    throw new Error(`${label}: ${expires} "${expiresOn}" is not after ${before} "${notBefore}"; the token would never be valid. Move ${expires} later.`);
+    throw new ValidationError(`${expires} "${expiresOn}" is not after ${before} "${notBefore}"; the token would never be valid. Move ${expires} later.`, label);
   }
   if (Date.parse(expiresOn) <= Date.now()) {
     Annotations.of(scope).addWarning(`${label}: ${propName('expiresOn')} "${expiresOn}" is in the past; Cloudflare will refuse the token from the start.`);
@@ -91,7 +91,7 @@ function checkStatus(status: string | undefined, label: string): string | undefi
   if (status === undefined || isUnresolved(status)) return status;
   const normalized = STATUSES.find(String(status));
   if (normalized === undefined) {
-    throw new Error(`${label}: status "${status}" is not valid; use ${STATUSES.hint}.`);
+    throw new ValidationError(`status "${status}" is not valid; use ${STATUSES.hint}.`, label);
   }
   return normalized;
 }
@@ -104,10 +104,10 @@ function buildCondition(scope: Construct, props: ApiTokenProps, label: string): 
   checkStruct(requestIp, REQUEST_IP_PROPS, label, propName('condition.requestIp'));
   const checkList = (list: string[] | undefined, field: string, fix: string): string[] | undefined => {
     if (list === undefined || isUnresolved(list)) return list;
-    if (!Array.isArray(list)) throw new Error(`${label}: ${field} must be a list of IP addresses or CIDR ranges.`);
+    if (!Array.isArray(list)) throw new ValidationError(`${field} must be a list of IP addresses or CIDR ranges.`, label);
     // Cloudflare's reading of an empty list (no address, or any?) is not documented; both widen or lock out.
-    if (list.length === 0) throw new Error(`${label}: ${field} is an empty list; ${fix}.`);
-    list.forEach((entry) => withContext(label, () => validateIpOrCidr(entry, field)));
+    if (list.length === 0) throw new ValidationError(`${field} is an empty list; ${fix}.`, label);
+    list.forEach((entry) => validateIpOrCidr(entry, field, label));
     return list;
   };
   const inField = propName('condition.requestIp.in');
@@ -116,7 +116,7 @@ function buildCondition(scope: Construct, props: ApiTokenProps, label: string): 
   const notIn = checkList(requestIp.notIn, notInField, `leave ${notInField} out when no address is refused, or list the addresses to refuse`);
   if (inList === undefined && notIn === undefined) return undefined;
   if (inList !== undefined && notIn !== undefined && !isUnresolved(inList) && !isUnresolved(notIn)) {
-    const warnings = withContext(label, () => checkInAgainstNotIn({ field: inField, entries: inList }, { field: notInField, entries: notIn }));
+    const warnings = checkInAgainstNotIn({ field: inField, entries: inList }, { field: notInField, entries: notIn }, label);
     warnings.forEach((warning) => Annotations.of(scope).addWarning(`${label}: ${warning}`));
   }
   return { requestIp: { in: inList, notIn } };
@@ -124,7 +124,7 @@ function buildCondition(scope: Construct, props: ApiTokenProps, label: string): 
 
 function checkStruct(value: unknown, known: readonly string[], label: string, what: string): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(`${label}: ${what} must be an object with ${known.map((k) => `"${k}"`).join(' or ')}, got ${JSON.stringify(value)}.`);
+    throw new ValidationError(`${what} must be an object with ${known.map((k) => `"${k}"`).join(' or ')}, got ${JSON.stringify(value)}.`, label);
   }
   checkKnownProperties(value, known, label, what);
 }

@@ -1,5 +1,6 @@
 import { editDistance } from './edit-distance';
 import { pythonName } from './prop-names';
+import { ErrorSubject, ValidationError } from './validation-error';
 
 /**
  * The property names of a struct, from a record over its `keyof`: the compiler checks the list in both
@@ -18,13 +19,14 @@ export function propertyNames<T>(names: Record<keyof T, true>): readonly string[
  * @param known the struct's property names, as TypeScript spells them
  * @param what  how the message names the struct, e.g. `policy #1` or `props`
  */
-export function checkKnownProperties(value: object, known: readonly string[], label: string, what: string): void {
+export function checkKnownProperties(value: object, known: readonly string[], label: ErrorSubject, what: string): void {
   const unknown = Object.keys(value).filter((key) => !known.includes(key));
   if (unknown.length === 0) return;
   const hints = unknown.map((key) => `"${key}" (did you mean ${spellings(nearest(key, known))}?)`);
-  throw new Error(
-    `${label}: ${what} has unknown ${unknown.length === 1 ? 'property' : 'properties'} ${hints.join(', ')}. ` +
+  throw new ValidationError(
+    `${what} has unknown ${unknown.length === 1 ? 'property' : 'properties'} ${hints.join(', ')}. ` +
       `Valid: ${known.map(spellings).join(', ')}. An unknown property would be ignored, so it is refused.`,
+    label,
   );
 }
 

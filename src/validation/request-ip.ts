@@ -1,5 +1,6 @@
 import { containsRange, IpRange, parseIpRange, sameRange } from './ip-range';
 import { isUnresolved } from './unresolved';
+import { ErrorSubject, ValidationError } from './validation-error';
 
 /** A request-IP list as the user gave it, and how messages name it (`condition.requestIp.in`). */
 export interface NamedIpList {
@@ -13,15 +14,16 @@ export interface NamedIpList {
  * inside a `notIn` range is allowed nowhere, which the returned warnings say. A `notIn` range inside an `in`
  * range is the usual carve-out and passes. Unresolved entries are not compared.
  */
-export function checkInAgainstNotIn(allowed: NamedIpList, refused: NamedIpList): string[] {
+export function checkInAgainstNotIn(allowed: NamedIpList, refused: NamedIpList, subject: ErrorSubject): string[] {
   const warnings: string[] = [];
   const refusedRanges = literalRanges(refused.entries);
   for (const [entry, range] of literalRanges(allowed.entries)) {
     const same = refusedRanges.find(([, other]) => sameRange(range, other));
     if (same) {
-      throw new Error(
+      throw new ValidationError(
         `"${entry}" is in both ${allowed.field} and ${refused.field}${same[0] === entry ? '' : ` (as "${same[0]}")`}: the token would be refused there, ` +
           `so the ${allowed.field} entry grants nothing. Remove it from one list: from ${allowed.field} to refuse that range, from ${refused.field} to allow it.`,
+        subject,
       );
     }
     const wider = refusedRanges.find(([, other]) => containsRange(other, range));

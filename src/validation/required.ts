@@ -1,5 +1,6 @@
 import { isPython, propName } from './prop-names';
 import { isUnresolved } from './unresolved';
+import { ErrorSubject, ValidationError } from './validation-error';
 
 /**
  * Refuses a required string that is missing (`undefined`, as an unset environment variable gives),
@@ -9,11 +10,12 @@ import { isUnresolved } from './unresolved';
  * @param name  the property or parameter, as TypeScript spells it (`bucketName`); the message uses the
  *              caller's language (`bucket_name` under Python)
  * @param fix   what to give instead, e.g. `give the bucket's name, e.g. "uploads"`
+ * @param subject what errors name first
  */
-export function requireString(value: unknown, name: string, fix: string): string {
+export function requireString(value: unknown, name: string, fix: string, subject: ErrorSubject): string {
   if (typeof value === 'string' && (isUnresolved(value) || value.trim() !== '')) return value;
   if (isUnresolved(value)) return value as string;
-  throw new Error(`${propName(name)} is ${describeMissing(value)}; ${fix}.`);
+  throw new ValidationError(`${propName(name)} is ${describeMissing(value)}; ${fix}.`, subject);
 }
 
 /** How a message names a value that is not a usable string: `undefined`, `null`, `empty ("")`, `blank (" ")`, `5 (a number, not a string)`. */

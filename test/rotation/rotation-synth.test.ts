@@ -18,7 +18,7 @@ describe('durations', () => {
     ['30d', 43_200],
     [' 7d ', 10_080],
   ])('%s is %i minutes', (text, minutes) => {
-    expect(parseDuration(text, 'rotation.every').minutes).toBe(minutes);
+    expect(parseDuration(text, 'rotation.every', undefined).minutes).toBe(minutes);
   });
 });
 

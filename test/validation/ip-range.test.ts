@@ -61,10 +61,10 @@ describe('IP ranges', () => {
       const range: IpRange = { family, address, prefix };
       const entry = `${family === 4 ? ipv4Text(address) : ipv6Text(address)}/${prefix}`;
       if (networkOf(range) === address) {
-        expect(() => validateIpOrCidr(entry, 'in')).not.toThrow();
+        expect(() => validateIpOrCidr(entry, 'in', undefined)).not.toThrow();
       } else {
-        expect(thrownMessage(() => validateIpOrCidr(entry, 'in'))).toContain(`has host bits set: the /${prefix} range`);
-        expect(() => validateIpOrCidr(formatNetwork(range), 'in')).not.toThrow();
+        expect(thrownMessage(() => validateIpOrCidr(entry, 'in', undefined))).toContain(`has host bits set: the /${prefix} range`);
+        expect(() => validateIpOrCidr(formatNetwork(range), 'in', undefined)).not.toThrow();
       }
     }
   });
@@ -85,7 +85,8 @@ describe('IP ranges', () => {
 describe('requestIp.in against notIn', () => {
   const IN = 'condition.requestIp.in';
   const NOT_IN = 'condition.requestIp.notIn';
-  const check = (inList: string[], notIn: string[]) => checkInAgainstNotIn({ field: IN, entries: inList }, { field: NOT_IN, entries: notIn });
+  const check = (inList: string[], notIn: string[]) =>
+    checkInAgainstNotIn({ field: IN, entries: inList }, { field: NOT_IN, entries: notIn }, undefined);
 
   test('a carve-out (notIn inside in) is the usual case and passes without a warning', () => {
     expect(check(['10.0.0.0/8'], ['10.1.0.0/16', '192.0.2.1'])).toEqual([]);

@@ -57,14 +57,14 @@ describe('a missing, null, empty or blank required string is refused everywhere'
 
 describe('requireString', () => {
   test('passes a string and a token; refuses the rest, naming the property in the caller\'s language', () => {
-    expect(requireString('x', 'bucketName', 'fix')).toBe('x');
+    expect(requireString('x', 'bucketName', 'fix', undefined)).toBe('x');
     const stack = new TerraformStack(new App(), 'test');
     const variable = new TerraformVariable(stack, 'name', {}).stringValue;
-    expect(requireString(variable, 'bucketName', 'fix')).toBe(variable);
-    expect(thrownMessage(() => requireString(['a'], 'bucketName', 'give one'))).toBe('bucketName is ["a"] (a list, not a string); give one.');
+    expect(requireString(variable, 'bucketName', 'fix', undefined)).toBe(variable);
+    expect(thrownMessage(() => requireString(['a'], 'bucketName', 'give one', undefined))).toBe('bucketName is ["a"] (a list, not a string); give one.');
     withEnv({ JSII_AGENT: 'Python/3.11.7' }, () => {
-      expect(thrownMessage(() => requireString(undefined, 'bucketName', 'give one'))).toBe('bucket_name is None; give one.');
-      expect(thrownMessage(() => requireString('', 'bucketName', 'give one'))).toBe('bucket_name is empty (""); give one.');
+      expect(thrownMessage(() => requireString(undefined, 'bucketName', 'give one', undefined))).toBe('bucket_name is None; give one.');
+      expect(thrownMessage(() => requireString('', 'bucketName', 'give one', undefined))).toBe('bucket_name is empty (""); give one.');
     });
   });
 
