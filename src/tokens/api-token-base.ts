@@ -2,13 +2,15 @@ import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { adoptToken, checkAdoption, credentialsWhileAdopted } from './adoption';
 import { ApiTokenProps } from './api-token-props';
-import { accountGrant, Grantee, r2BucketGrant, TokenPolicies, zoneGrant } from './grants';
 import { IApiToken } from './i-api-token';
 import { namedOutput, outputBaseName, s3CredentialOutputs } from './outputs';
 import { planTimeGroupLookup } from './plan-time-lookup';
+import { accountGrant, grantLabel, r2BucketGrant, zoneGrant } from './private/grant-policies';
+import { PolicyDocument } from './private/policy-document';
 import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './token-config';
 import { missingValueMessage, terraformAddress } from './value-guard';
+import { TokenOwner } from '../policy/resources-normalizer';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { planRotation } from '../rotation/rotation-plan';
@@ -92,20 +94,20 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
   /** Every provider resource of the token: one, or two with `rotation.overlap` (ids `Resource`, `ResourceB`). */
   protected readonly tokenResources: TerraformResource[];
   private readonly firstIsCurrent: boolean | IResolvable;
-  private readonly policies: TokenPolicies;
-  private readonly grantee: Grantee;
+  private readonly policies: PolicyDocument;
+  private readonly owner: TokenOwner;
 
   protected constructor(scope: Construct, id: string, props: ApiTokenProps, accountId?: string) {
     super(scope, id);
-    const owner = { label: labelOf(this), accountId };
+    const owner: TokenOwner = { label: labelOf(this), accountId };
     const lookup = props?.resolvePermissionGroupsAtPlanTime ? planTimeGroupLookup(this, accountId) : undefined;
-    const config = buildTokenConfig(this, props, owner, lookup);
+    const config = buildTokenConfig(this, props, owner);
+    this.policies = new PolicyDocument(props.policies, { owner, planTimeLookup: lookup, scope: this });
     const times = { expiresOn: config.expiresOn, notBefore: config.notBefore, status: config.status, label: owner.label, notBeforeName: propName('notBefore') };
     const rotation = planRotation(props.rotation, times);
     const adoptTokenId = checkAdoption(props.adoptTokenId, rotation, owner.label);
     const layout = rotationLayout(this, rotation, times);
-    this.grantee = owner;
-    this.policies = new TokenPolicies(props.policies, config.policies, { owner, planTimeLookup: lookup, scope: this });
+    this.owner = owner;
     this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
       this._createResource(slotId, { ...config, policies: this.policies.value, ...slot }, accountId),
     );
@@ -183,7 +185,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * token.grantR2Bucket(R2BucketRef.fromBucket(assets), R2Access.READ);
    */
   public grantR2Bucket(bucket: R2BucketRef, access: string): void {
-    this.addPolicy(r2BucketGrant(this.grantee, bucket, access));
+    this.addPolicy(r2BucketGrant(this.owner, bucket, access));
   }
 
   /**
@@ -195,7 +197,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * token.grantZone(zone.id, ["DNS Write", "Zone Read"]);
    */
   public grantZone(zoneId: string, permissionGroups: string[]): void {
-    this.addPolicy(zoneGrant(this.grantee, zoneId, permissionGroups));
+    this.addPolicy(zoneGrant(this.owner, zoneId, permissionGroups));
   }
 
   /**
@@ -209,7 +211,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
    * token.grantAccount(["Workers Scripts Write"]);
    */
   public grantAccount(permissionGroups: string[], accountId?: string): void {
-    if (accountId !== undefined) requireString(accountId, 'accountId', 'give the account id (32 hex characters), or leave it out for the token\'s own account', `${this.grantee.label} ${propName('grantAccount')}`);
-    this.addPolicy(accountGrant(this.grantee, permissionGroups, accountId));
+    if (accountId !== undefined) requireString(accountId, 'accountId', 'give the account id (32 hex characters), or leave it out for the token\'s own account', grantLabel(this.owner, 'grantAccount'));
+    this.addPolicy(accountGrant(this.owner, permissionGroups, accountId));
   }
 }

@@ -2,7 +2,7 @@ import { Annotations, IResolvable, TerraformResourceLifecycle } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenProps, TokenStatus } from './api-token-props';
 import { ACCOUNT_TOKEN_PROPS, CONDITION_PROPS, REQUEST_IP_PROPS, USER_TOKEN_PROPS } from './property-names';
-import { renderPolicies, PlanTimeGroupLookup, RenderedPolicy } from '../policy/policy-renderer';
+import { TokenOwner } from '../policy/resources-normalizer';
 import { literalText } from '../policy/terraform-text';
 import { Choices } from '../validation/choices';
 import { validateIpOrCidr } from '../validation/ip';
@@ -13,18 +13,18 @@ import { normalizeRfc3339 } from '../validation/time';
 import { isUnresolved, literalShape } from '../validation/unresolved';
 import { ValidationError } from '../validation/validation-error';
 
-/** The provider arguments shared by `cloudflare_account_token` and `cloudflare_api_token`. */
+/** The provider arguments shared by `cloudflare_account_token` and `cloudflare_api_token`, but the policies. */
 export interface TokenConfig {
   readonly name: string;
-  readonly policies: RenderedPolicy[];
   readonly notBefore?: string;
   readonly expiresOn?: string;
   readonly status?: string;
   readonly condition?: { requestIp: { in?: string[]; notIn?: string[] } };
 }
 
-/** What a token kind's provider resource is made from: the checked props, `policies` resolved at synth. */
-export interface TokenResourceSettings extends Omit<TokenConfig, 'policies'> {
+/** What a token kind's provider resource is made from: the checked props, and `policies` resolved at synth. */
+export interface TokenResourceSettings extends TokenConfig {
+  /** The token's policy document (`PolicyDocument.value`). */
   readonly policies: IResolvable;
   /** Set by a rotation: create-before-destroy and what replaces the token. */
   readonly lifecycle?: TerraformResourceLifecycle;
@@ -36,15 +36,11 @@ const STATUSES = new Choices(TokenStatus);
 const MAX_NAME_LENGTH = 120;
 
 /**
- * Checks token properties and turns them into provider arguments. `label` names the construct in errors;
- * `accountId` is the owning account of account-owned tokens.
+ * Checks the token properties but the policies (`PolicyDocument` owns those) and turns them into provider
+ * arguments. `owner.label` names the construct in errors; `owner.accountId` is the owning account of
+ * account-owned tokens.
  */
-export function buildTokenConfig(
-  scope: Construct,
-  props: ApiTokenProps,
-  owner: { readonly label: string; readonly accountId?: string },
-  planTimeLookup: PlanTimeGroupLookup | undefined,
-): TokenConfig {
+export function buildTokenConfig(scope: Construct, props: ApiTokenProps, owner: TokenOwner): TokenConfig {
   const label = owner.label;
   if (props === undefined || props === null || typeof props !== 'object') {
     throw new ValidationError('props are required: { name, policies }.', label);
@@ -54,10 +50,8 @@ export function buildTokenConfig(
   const notBefore = props.notBefore === undefined ? undefined : normalizeRfc3339(props.notBefore, propName('notBefore'), label);
   const expiresOn = props.expiresOn === undefined ? undefined : normalizeRfc3339(props.expiresOn, propName('expiresOn'), label);
   checkTimeOrder(scope, notBefore, expiresOn, label);
-  const policies = renderPolicies(props.policies, { owner, planTimeLookup, scope });
   return {
     name: literalText(name),
-    policies,
     notBefore,
     expiresOn,
     status: checkStatus(props.status, label),

@@ -6,8 +6,6 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccountApiToken, Effect, IApiToken, R2Access, R2BucketRef, R2BucketToken, UserApiToken } from '../../src';
-import { RenderedPolicy } from '../../src/policy/policy-renderer';
-import { accountGrant, r2BucketGrant, TokenPolicies, zoneGrant } from '../../src/tokens/grants';
 import { ACCOUNT_ID, onlyResource, synthJson } from '../support/synth';
 import { applyAndReadOutputs } from '../support/terraform';
 
@@ -234,92 +232,5 @@ describe('a token made only of grants', () => {
     } finally {
       rmSync(app.outdir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('TokenPolicies', () => {
-  const owner = { label: 'T "test/t"', accountId: ACCOUNT_ID };
-  const zoneReadRendered: RenderedPolicy = { effect: 'allow', permissionGroups: [{ id: ZONE_READ }], resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":{"com.cloudflare.api.account.zone.*":"*"}}` };
-  const newPolicies = (initial: any[], initialRendered: RenderedPolicy[]) => {
-    const scope = new Construct(new TerraformStack(Testing.app(), 'test'), 't');
-    return { scope, policies: new TokenPolicies(initial, initialRendered, { owner, scope }) };
-  };
-
-  test('without added policies the constructor rendering is used as it is, in the provider shape', () => {
-    const marker: RenderedPolicy = { effect: 'allow', permissionGroups: [{ id: 'rendered-by-the-constructor' }], resources: '{}' };
-    const { policies } = newPolicies([zoneRead], [marker]);
-    expect(policies.value.resolve({} as any)).toEqual([{ effect: 'allow', permission_groups: [{ id: 'rendered-by-the-constructor' }], resources: '{}' }]);
-  });
-
-  test('added policies are rendered with the constructor policies, once', () => {
-    const { policies } = newPolicies([zoneRead], [zoneReadRendered]);
-    policies.add({ effect: Effect.ALLOW, permissionGroups: ['DNS Write'], resources: { 'com.cloudflare.api.account.zone.*': '*' } });
-    const rendered = policies.render();
-    expect(rendered).toEqual([{ ...zoneReadRendered, permissionGroups: [{ id: DNS_WRITE }, { id: ZONE_READ }] }]);
-    expect(policies.render()).toBe(rendered);
-  });
-
-  test('a policy added after rendering is refused', () => {
-    const { policies } = newPolicies([zoneRead], [zoneReadRendered]);
-    policies.render();
-    expect(() => policies.add(zoneRead)).toThrow(new Error('T "test/t": a policy was added after the token was synthesized; add policies before synth.'));
-  });
-
-  test('no policies at all is an error naming the ways to give one', () => {
-    const { policies } = newPolicies([], []);
-    expect(() => policies.render()).toThrow(
-      new Error(
-        'T "test/t": the token has no policies. Give at least one in policies, e.g. [{ effect: "allow", permissionGroups: ["Zone Read"], resources: { "com.cloudflare.api.account.zone.*": "*" } }], ' +
-          'or grant some before synth (addPolicy, grantR2Bucket, grantZone, grantAccount).',
-      ),
-    );
-  });
-
-  test('only deny policies is a warning: the token grants nothing', () => {
-    const { scope, policies } = newPolicies([], []);
-    policies.add({ ...zoneRead, effect: Effect.DENY });
-    policies.render();
-    expect(scope.node.metadata.map((entry) => [entry.type, entry.data])).toEqual([
-      ['@cdktf/warn', 'T "test/t": every policy is "deny", so the token grants nothing. Add an "allow" policy; a deny only narrows what allows grant.'],
-    ]);
-  });
-});
-
-describe('grant policies', () => {
-  const owned = { label: 'T "t"', accountId: ACCOUNT_ID };
-  const user = { label: 'U "u"' };
-
-  test('r2BucketGrant: the bucket item groups of the access, on that bucket of the token\'s account', () => {
-    expect(r2BucketGrant(owned, R2BucketRef.fromName('reports', 'eu'), R2Access.READ_WRITE)).toEqual({
-      effect: 'allow',
-      permissionGroups: [ITEM_READ, ITEM_WRITE],
-      resources: { [bucketKey('reports', 'eu')]: '*' },
-    });
-    expect(() => r2BucketGrant(user, R2BucketRef.fromName('reports'), R2Access.READ)).toThrow(
-      new Error('U "u" grantR2Bucket: a user-owned token has no account of its own; name the account, e.g. R2BucketRef.fromName("reports", "default", "<ACCOUNT_ID>").'),
-    );
-    expect(() => r2BucketGrant(owned, { bucketName: 'reports' } as any, R2Access.READ)).toThrow(
-      new Error('T "t" grantR2Bucket: the bucket must be an R2BucketRef; use R2BucketRef.fromBucket(bucket) or R2BucketRef.fromName("name").'),
-    );
-  });
-
-  test('zoneGrant: the groups on one zone', () => {
-    expect(zoneGrant(user, ZONE_ID, ['DNS Write'])).toEqual({ effect: 'allow', permissionGroups: ['DNS Write'], resources: { [`com.cloudflare.api.account.zone.${ZONE_ID}`]: '*' } });
-  });
-
-  test("accountGrant: the token's own account, or the one a user-owned token names; never another account of an account-owned token", () => {
-    const onAccount = (account: string) => ({ effect: 'allow', permissionGroups: ['Zone Read'], resources: { [`com.cloudflare.api.account.${account}`]: '*' } });
-    expect(accountGrant(owned, ['Zone Read'])).toEqual(onAccount(ACCOUNT_ID));
-    expect(accountGrant(owned, ['Zone Read'], ACCOUNT_ID)).toEqual(onAccount(ACCOUNT_ID));
-    expect(accountGrant(user, ['Zone Read'], OTHER_ACCOUNT)).toEqual(onAccount(OTHER_ACCOUNT));
-    expect(() => accountGrant(owned, ['Zone Read'], OTHER_ACCOUNT)).toThrow(
-      new Error(
-        `T "t" grantAccount: account "${OTHER_ACCOUNT}" is not the token's account "${ACCOUNT_ID}"; an account-owned token reaches only its own account. ` +
-          'Use a token of that account, or a UserApiToken.',
-      ),
-    );
-    expect(() => accountGrant(user, ['Zone Read'])).toThrow(
-      new Error('U "u" grantAccount: a user-owned token has no account of its own; name the account, e.g. grantAccount(groups, "<ACCOUNT_ID>").'),
-    );
   });
 });

@@ -4,16 +4,13 @@ import { ApiTokenProps } from '../../src/tokens/api-token-props';
 import { buildTokenConfig } from '../../src/tokens/token-config';
 import { ACCOUNT_ID, thrownMessage } from '../support/synth';
 
-const ZONE_READ = 'c8fed203ed3043cba015a93ad1616f1f';
 const ZONES = { 'com.cloudflare.api.account.zone.*': '*' };
 const POLICY = { effect: 'allow', permissionGroups: ['Zone Read'], resources: ZONES };
-const RENDERED_USER_POLICY = { effect: 'allow', permissionGroups: [{ id: ZONE_READ }], resources: '{"com.cloudflare.api.account.zone.*":"*"}' };
 const user = { label: 'T "t"' };
-const owned = { label: 'T "t"', accountId: ACCOUNT_ID };
 
 const newScope = () => new Construct(new TerraformStack(Testing.app(), 'test'), 't');
 type Owner = { label: string; accountId?: string };
-const build = (props: object, owner: Owner = user) => buildTokenConfig(newScope(), props as ApiTokenProps, owner, undefined);
+const build = (props: object, owner: Owner = user) => buildTokenConfig(newScope(), props as ApiTokenProps, owner);
 const errorOf = (props: unknown, owner: Owner = user) => thrownMessage(() => build(props as object, owner));
 
 describe('buildTokenConfig', () => {
@@ -29,7 +26,6 @@ describe('buildTokenConfig', () => {
       }),
     ).toEqual({
       name: 'CI $${token}',
-      policies: [RENDERED_USER_POLICY],
       notBefore: '2030-01-01T00:00:00Z',
       expiresOn: '2031-06-30T23:59:59Z',
       status: 'disabled',
@@ -38,21 +34,15 @@ describe('buildTokenConfig', () => {
   });
 
   test('optional props left out stay out; a condition without addresses is no condition', () => {
-    const minimal = { name: 'n', policies: [RENDERED_USER_POLICY], notBefore: undefined, expiresOn: undefined, status: undefined, condition: undefined };
+    const minimal = { name: 'n', notBefore: undefined, expiresOn: undefined, status: undefined, condition: undefined };
     expect(build({ name: 'n', policies: [POLICY] })).toEqual(minimal);
     expect(build({ name: 'n', policies: [POLICY], condition: {} })).toEqual(minimal);
     expect(build({ name: 'n', policies: [POLICY], condition: { requestIp: {} } })).toEqual(minimal);
   });
 
-  test("an account-owned token's policies are rendered for its account", () => {
-    expect(build({ name: 'n', accountId: ACCOUNT_ID, policies: [POLICY] }, owned).policies).toEqual([
-      { ...RENDERED_USER_POLICY, resources: `{"com.cloudflare.api.account.${ACCOUNT_ID}":{"com.cloudflare.api.account.zone.*":"*"}}` },
-    ]);
-  });
-
   test('an expiry in the past is a warning, not an error', () => {
     const scope = newScope();
-    buildTokenConfig(scope, { name: 'n', policies: [POLICY], expiresOn: '2001-01-01T00:00:00Z' } as ApiTokenProps, user, undefined);
+    buildTokenConfig(scope, { name: 'n', policies: [POLICY], expiresOn: '2001-01-01T00:00:00Z' } as ApiTokenProps, user);
     expect(scope.node.metadata.map((entry) => [entry.type, entry.data])).toEqual([
       ['@cdktf/warn', 'T "t": expiresOn "2001-01-01T00:00:00Z" is in the past; Cloudflare will refuse the token from the start.'],
     ]);
