@@ -143,7 +143,7 @@ project.addTask('synth:examples', {
 });
 
 project.addTask('catalog:generate', {
-  description: 'Regenerate src/policy/permission-group-catalog.generated.ts from data/permission-groups.json',
+  description: 'Regenerate src/policy/private/permission-group-catalog.generated.ts from data/permission-groups.json',
   exec: 'ts-node --project tsconfig.dev.json scripts/generate-permission-group-catalog.ts',
 });
 

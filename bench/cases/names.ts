@@ -6,8 +6,8 @@
 import { performance } from 'perf_hooks';
 import { ACCOUNT_ID, PROFILES } from './fixture';
 import { LIB_DIR, mark, note } from './report';
-import type * as Catalog from '../../src/policy/permission-group-catalog';
-import type * as Renderer from '../../src/policy/policy-renderer';
+import type * as Catalog from '../../src/policy/private/permission-group-catalog';
+import type * as Renderer from '../../src/policy/private/policy-renderer';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { PermissionGroupCatalog } = require(`${LIB_DIR}/policy/permission-group-catalog`) as typeof Catalog;

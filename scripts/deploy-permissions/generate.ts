@@ -1,6 +1,6 @@
 /**
  * Generates data/deploy-permissions.json (the table: one row per resource type and data source of the
- * Cloudflare provider 5.24.0, from its docs) and src/deploy/deploy-permissions.generated.ts (the rows the
+ * Cloudflare provider 5.24.0, from its docs) and src/deploy/private/deploy-permissions.generated.ts (the rows the
  * library reads at synth).
  *
  *   ts-node --project tsconfig.dev.json scripts/deploy-permissions/generate.ts           # write both
@@ -15,7 +15,7 @@ import { downloadModuleDir, findModuleDir, PROVIDER_MODULE, PROVIDER_MODULE_VERS
 
 const ROOT = join(__dirname, '..', '..');
 export const TABLE_FILE = join(ROOT, 'data', 'deploy-permissions.json');
-export const GENERATED_FILE = join(ROOT, 'src', 'deploy', 'deploy-permissions.generated.ts');
+export const GENERATED_FILE = join(ROOT, 'src', 'deploy', 'private', 'deploy-permissions.generated.ts');
 
 /** Both files' text, as the generator would write them from the module at `moduleDir`. */
 export function renderFiles(moduleDir: string): { table: string; generated: string } {

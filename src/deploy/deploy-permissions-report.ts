@@ -1,9 +1,9 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { Annotations, App, ISynthesisSession, TerraformStack } from 'cdktf';
-import { reportJson, reportText } from './report-render';
-import { cloudflareElements } from './stack-elements';
-import { stackNeeds } from './stack-needs';
+import { reportJson, reportText } from './private/report-render';
+import { cloudflareElements } from './private/stack-elements';
+import { stackNeeds } from './private/stack-needs';
 
 const REPORTED = Symbol.for('cdktf-cloudflare-api-tokens.DeployPermissionsReport');
 

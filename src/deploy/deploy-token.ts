@@ -1,13 +1,13 @@
 import { Annotations, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { DeployPermissionsReport } from './deploy-permissions-report';
-import { checkAccess, DeployTokenPlan, planDeployToken, TOKEN_MINTING_WHY } from './deploy-token-policies';
+import { checkAccess, DeployTokenPlan, planDeployToken, TOKEN_MINTING_WHY } from './private/deploy-token-policies';
+import { tokenLabel, ValidationError } from '../core/validation-error';
 import { AccountApiToken } from '../tokens/account-api-token';
-import { resolveAccountId } from '../tokens/account-id';
 import { TokenOptions } from '../tokens/api-token-props';
-import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
-import { checkKnownProperties, propertyNames } from '../validation/known-properties';
-import { tokenLabel, ValidationError } from '../validation/validation-error';
+import { resolveAccountId } from '../tokens/private/account-id';
+import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/private/token-props-keys';
+import { checkKnownProperties, propertyNames } from '../validation/unknown-properties';
 
 /** Properties of a `DeployToken`. */
 export interface DeployTokenProps extends TokenOptions {

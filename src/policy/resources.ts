@@ -1,8 +1,8 @@
 import { ITerraformResource } from 'cdktf';
-import { accountKey, r2BucketKey, userKey, zoneKey } from './resource-key';
-import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_ZONE } from './scopes';
-import { r2BucketAttributes } from '../r2/r2-bucket-resource';
-import { propName } from '../validation/prop-names';
+import { accountKey, r2BucketKey, userKey, zoneKey } from './private/resource-key';
+import { SCOPE_ACCOUNT, SCOPE_R2_BUCKET, SCOPE_ZONE } from './private/scopes';
+import { propName } from '../core/python-names';
+import { r2BucketAttributes } from '../r2/private/r2-bucket-attributes';
 
 /**
  * Builders for the resource keys of a token policy, as Cloudflare documents them.

@@ -1,19 +1,19 @@
 import { ITerraformResource, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { propName } from '../core/python-names';
+import { isUnresolved } from '../core/terraform-text';
+import { tokenLabel, ValidationError } from '../core/validation-error';
 import { R2Endpoint } from '../r2/endpoint';
+import { r2BucketAttributes } from '../r2/private/r2-bucket-attributes';
 import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
-import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName } from '../tokens/outputs';
-import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
-import { checkKnownProperties, propertyNames } from '../validation/known-properties';
-import { propName } from '../validation/prop-names';
+import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/private/token-props-keys';
 import { validateR2BucketByName } from '../validation/r2';
 import { sameForCertain } from '../validation/same-value';
-import { isUnresolved } from '../validation/unresolved';
-import { tokenLabel, ValidationError } from '../validation/validation-error';
+import { checkKnownProperties, propertyNames } from '../validation/unknown-properties';
 
 /** Properties of an `R2BucketToken`. */
 export interface R2BucketTokenProps extends TokenOptions {

@@ -1,9 +1,9 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { isVersionConstraint } from './version-constraint';
+import { isVersionConstraint } from './private/version-constraint';
+import { isUnresolved } from '../core/terraform-text';
+import { ValidationError } from '../core/validation-error';
 import { describeMissing, requireString } from '../validation/required';
-import { isUnresolved } from '../validation/unresolved';
-import { ValidationError } from '../validation/validation-error';
 
 const WHERE = 'CloudflareProviderVersion.pin';
 

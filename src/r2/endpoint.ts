@@ -1,7 +1,7 @@
 import { Fn, Op, Token } from 'cdktf';
+import { isUnresolved } from '../core/terraform-text';
 import { validateAccountId } from '../validation/identifiers';
-import { validateR2Jurisdiction } from '../validation/r2';
-import { isUnresolved } from '../validation/unresolved';
+import { DEFAULT_JURISDICTION, validateR2Jurisdiction } from '../validation/r2';
 
 /** R2 S3 endpoints. */
 export class R2Endpoint {
@@ -15,12 +15,12 @@ export class R2Endpoint {
    */
   public static s3(accountId: string, jurisdiction?: string): string {
     validateAccountId(accountId, undefined);
-    const place = jurisdiction ?? 'default';
+    const place = jurisdiction ?? DEFAULT_JURISDICTION;
     validateR2Jurisdiction(place, undefined);
     if (!isUnresolved(place)) {
-      return place === 'default' ? `https://${accountId}.r2.cloudflarestorage.com` : `https://${accountId}.${place}.r2.cloudflarestorage.com`;
+      return place === DEFAULT_JURISDICTION ? `https://${accountId}.r2.cloudflarestorage.com` : `https://${accountId}.${place}.r2.cloudflarestorage.com`;
     }
-    const subdomain = Fn.conditional(Op.eq(place, 'default'), '', Fn.join('', [place, '.']));
+    const subdomain = Fn.conditional(Op.eq(place, DEFAULT_JURISDICTION), '', Fn.join('', [place, '.']));
     return Token.asString(Fn.join('', ['https://', accountId, '.', subdomain, 'r2.cloudflarestorage.com']));
   }
 

@@ -1,7 +1,7 @@
+import { ValidationError } from '../core/validation-error';
 import { PermissionGroups } from '../policy/permission-groups.generated';
 import { Choices } from '../validation/choices';
 import { requireString } from '../validation/required';
-import { ValidationError } from '../validation/validation-error';
 
 /** What an R2 bucket token may do with the bucket's objects. */
 export class R2Access {

@@ -1,7 +1,7 @@
 import { ITerraformResource } from 'cdktf';
-import { r2BucketAttributes } from './r2-bucket-resource';
-import { propName } from '../validation/prop-names';
-import { validateR2BucketByName } from '../validation/r2';
+import { r2BucketAttributes } from './private/r2-bucket-attributes';
+import { propName } from '../core/python-names';
+import { DEFAULT_JURISDICTION, validateR2BucketByName } from '../validation/r2';
 
 /**
  * An R2 bucket to grant access to (see `IApiToken.grantR2Bucket`): a `cloudflare_r2_bucket` resource, or
@@ -40,7 +40,7 @@ export class R2BucketRef {
    */
   public static fromName(bucketName: string, jurisdiction?: string, accountId?: string): R2BucketRef {
     validateR2BucketByName(bucketName, jurisdiction, accountId, undefined);
-    return new R2BucketRef(bucketName, jurisdiction ?? 'default', accountId);
+    return new R2BucketRef(bucketName, jurisdiction ?? DEFAULT_JURISDICTION, accountId);
   }
 
   /** The bucket's name. */

@@ -1,9 +1,9 @@
 import { Duration, parseDuration } from './duration';
 import { TokenRotation } from './token-rotation';
-import { checkKnownProperties, propertyNames } from '../validation/known-properties';
-import { propName } from '../validation/prop-names';
-import { isUnresolved } from '../validation/unresolved';
-import { ValidationError } from '../validation/validation-error';
+import { propName } from '../core/python-names';
+import { isUnresolved } from '../core/terraform-text';
+import { ValidationError } from '../core/validation-error';
+import { checkKnownProperties, propertyNames } from '../validation/unknown-properties';
 
 /** One token, replaced when its schedule is due (`every`) or its `version` changes, whichever comes first. */
 export interface SingleTokenRotation {

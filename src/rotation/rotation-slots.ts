@@ -8,7 +8,7 @@ import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
 import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
-import { isUnresolved } from '../validation/unresolved';
+import { isUnresolved } from '../core/terraform-text';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */
 export interface TokenSlot {

@@ -1,12 +1,12 @@
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { resolveAccountId } from './account-id';
 import { ApiTokenBase } from './api-token-base';
 import { AccountApiTokenProps } from './api-token-props';
-import { TokenResourceSettings } from './token-config';
+import { resolveAccountId } from './private/account-id';
+import { TokenResourceSettings } from './private/token-config';
 import { accountTokenBindings } from '../bindings/cloudflare-bindings';
+import { tokenLabel } from '../core/validation-error';
 import { R2Endpoint } from '../r2/endpoint';
-import { tokenLabel } from '../validation/validation-error';
 
 /**
  * An account-owned Cloudflare API token (`cloudflare_account_token`), with its R2 S3 credentials.

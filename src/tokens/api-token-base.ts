@@ -1,23 +1,23 @@
 import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { adoptToken, checkAdoption, credentialsWhileAdopted } from './adoption';
 import { ApiTokenProps } from './api-token-props';
 import { IApiToken } from './i-api-token';
 import { namedOutput, outputBaseName, s3CredentialOutputs } from './outputs';
-import { planTimeGroupLookup } from './plan-time-lookup';
+import { adoptToken, checkAdoption, credentialsWhileAdopted } from './private/adoption';
 import { accountGrant, grantLabel, r2BucketGrant, zoneGrant } from './private/grant-policies';
+import { planTimeGroupLookup } from './private/plan-time-lookup';
 import { PolicyDocument } from './private/policy-document';
+import { buildTokenConfig, TokenResourceSettings } from './private/token-config';
+import { missingValueMessage, terraformAddress } from './private/value-guard';
 import { s3CredentialsOf, sensitiveString } from './s3-credentials';
-import { buildTokenConfig, TokenResourceSettings } from './token-config';
-import { missingValueMessage, terraformAddress } from './value-guard';
-import { TokenOwner } from '../policy/resources-normalizer';
+import { propName } from '../core/python-names';
+import { labelOf } from '../core/validation-error';
+import { TokenOwner } from '../policy/private/token-owner';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { planRotation } from '../rotation/rotation-plan';
 import { choose, rotationLayout } from '../rotation/rotation-slots';
-import { propName } from '../validation/prop-names';
 import { requireString } from '../validation/required';
-import { labelOf } from '../validation/validation-error';
 
 /**
  * What account-owned and user-owned tokens share: checking the props, the policies and grants, the S3

@@ -2,7 +2,7 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenBase } from './api-token-base';
 import { UserApiTokenProps } from './api-token-props';
-import { TokenResourceSettings } from './token-config';
+import { TokenResourceSettings } from './private/token-config';
 import { apiTokenBindings } from '../bindings/cloudflare-bindings';
 
 /**

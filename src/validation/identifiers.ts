@@ -1,6 +1,6 @@
 import { requireString } from './required';
-import { isUnresolved } from './unresolved';
-import { ErrorSubject, ValidationError } from './validation-error';
+import { isUnresolved } from '../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../core/validation-error';
 
 /** A Cloudflare id (account, zone, user tag, permission group, token): 32 lowercase hex characters. */
 export const HEX32_PATTERN = '[0-9a-f]{32}';

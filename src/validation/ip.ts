@@ -1,6 +1,6 @@
 import { formatNetwork, networkOf, parseIpRange } from './ip-range';
-import { isUnresolved } from './unresolved';
-import { ErrorSubject, ValidationError } from './validation-error';
+import { isUnresolved } from '../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../core/validation-error';
 
 /**
  * Checks a literal request-IP condition entry: an IPv4 or IPv6 address, or a CIDR range of either whose

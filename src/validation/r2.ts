@@ -1,10 +1,12 @@
 import { validateAccountId } from './identifiers';
 import { requireString } from './required';
-import { isUnresolved } from './unresolved';
-import { ErrorSubject, ValidationError } from './validation-error';
+import { isUnresolved } from '../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../core/validation-error';
 
+/** The jurisdiction of a bucket that names none. */
+export const DEFAULT_JURISDICTION = 'default';
 /** The R2 jurisdictions, as Cloudflare names them. */
-export const R2_JURISDICTIONS: readonly string[] = ['default', 'eu', 'fedramp'];
+export const R2_JURISDICTIONS: readonly string[] = [DEFAULT_JURISDICTION, 'eu', 'fedramp'];
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 

@@ -1,6 +1,6 @@
 import { containsRange, IpRange, parseIpRange, sameRange } from './ip-range';
-import { isUnresolved } from './unresolved';
-import { ErrorSubject, ValidationError } from './validation-error';
+import { isUnresolved } from '../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../core/validation-error';
 
 /** A request-IP list as the user gave it, and how messages name it (`condition.requestIp.in`). */
 export interface NamedIpList {

@@ -1,6 +1,6 @@
-import { isPython, propName } from './prop-names';
-import { isUnresolved } from './unresolved';
-import { ErrorSubject, ValidationError } from './validation-error';
+import { isPython, propName } from '../core/python-names';
+import { isUnresolved } from '../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../core/validation-error';
 
 /**
  * Refuses a required string that is missing (`undefined`, as an unset environment variable gives),

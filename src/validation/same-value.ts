@@ -1,6 +1,6 @@
 import { IResolvable, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { isUnresolved } from './unresolved';
+import { isUnresolved } from '../core/terraform-text';
 
 /**
  * True only when `a` and `b` are the same value at plan time for certain: equal literals, the very same

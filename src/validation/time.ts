@@ -1,6 +1,6 @@
 import { describeMissing } from './required';
-import { isUnresolved } from './unresolved';
-import { ErrorSubject, ValidationError } from './validation-error';
+import { isUnresolved } from '../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../core/validation-error';
 
 // RFC 3339 date-time: full date, "T" (or "t"/space is not accepted by Cloudflare), time, fraction, offset.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;

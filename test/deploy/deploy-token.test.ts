@@ -5,7 +5,7 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { Zone } from '@cdktf/provider-cloudflare/lib/zone';
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { AccountApiToken, DeployAccess, DeployToken, DeployTokenProps } from '../../src';
-import { PermissionGroupCatalog } from '../../src/policy/permission-group-catalog';
+import { PermissionGroupCatalog } from '../../src/policy/private/permission-group-catalog';
 import { ACCOUNT_ID, thrownMessage } from '../support/synth';
 
 const ZONE_ID = 'fedcba9876543210fedcba9876543210';
@@ -32,7 +32,7 @@ function appStacks(app: App): { web: TerraformStack; dns: TerraformStack } {
 function policiesOf(token: DeployToken): Record<string, string[]> {
   const json = JSON.parse(Testing.synth(TerraformStack.of(token)));
   const resource = Object.values(json.resource.cloudflare_account_token)[0] as any;
-  const names = (ids: { id: string }[]) => ids.map(({ id }) => PermissionGroupCatalog.default.byIdOrUndefined(id)!.name).sort();
+  const names = (ids: { id: string }[]) => ids.map(({ id }) => PermissionGroupCatalog.default.groupWithId(id)!.name).sort();
   return Object.fromEntries(resource.policies.map((p: any) => {
     expect(p.effect).toBe('allow');
     return [p.resources, names(p.permission_groups)];

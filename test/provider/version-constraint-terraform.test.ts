@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { isVersionConstraint } from '../../src/provider/version-constraint';
+import { isVersionConstraint } from '../../src/provider/private/version-constraint';
 import { terraformBinary } from '../support/terraform';
 
 // Constraints Terraform takes and refuses, around the edges of the syntax.

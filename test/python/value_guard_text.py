@@ -1,4 +1,4 @@
-"""The Terraform text of the value guard (src/tokens/value-guard.ts), for tests that read synthesized JSON."""
+"""The Terraform text of the value guard (src/tokens/private/value-guard.ts), for tests that read synthesized JSON."""
 
 
 def hash_local_text(value_reference):

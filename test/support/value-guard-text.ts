@@ -1,4 +1,4 @@
-/** The Terraform text of the hash local of a token value `valueReference` (see src/tokens/value-guard.ts). */
+/** The Terraform text of the hash local of a token value `valueReference` (see src/tokens/private/value-guard.ts). */
 export function hashLocalText(valueReference: string): string {
   return `\${(length(compact([${valueReference}])) == 1) ? sha256(${valueReference}) : ""}`;
 }

@@ -2,7 +2,7 @@ import { TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenBase } from '../../src/tokens/api-token-base';
 import { ApiTokenProps } from '../../src/tokens/api-token-props';
-import { TokenResourceSettings } from '../../src/tokens/token-config';
+import { TokenResourceSettings } from '../../src/tokens/private/token-config';
 import { ACCOUNT_ID, expressionOf } from '../support/synth';
 import { guardedSecretPattern } from '../support/value-guard-text';
 

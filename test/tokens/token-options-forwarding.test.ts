@@ -2,7 +2,7 @@ import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { DeployAccess, DeployToken, R2Access, R2BucketToken, TokenOptions } from '../../src';
-import { TOKEN_OPTIONS } from '../../src/tokens/property-names';
+import { TOKEN_OPTIONS } from '../../src/tokens/private/token-props-keys';
 import { ACCOUNT_ID } from '../support/synth';
 
 // A value for every token option, each visible in the synthesized token: the Record makes the compiler ask

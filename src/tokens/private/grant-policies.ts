@@ -1,11 +1,11 @@
-import { accountKey, r2BucketKey, zoneKey } from '../../policy/resource-key';
-import { TokenOwner } from '../../policy/resources-normalizer';
+import { propName } from '../../core/python-names';
+import { isUnresolved } from '../../core/terraform-text';
+import { ValidationError } from '../../core/validation-error';
+import { accountKey, r2BucketKey, zoneKey } from '../../policy/private/resource-key';
+import { TokenOwner } from '../../policy/private/token-owner';
 import { Effect, TokenPolicy } from '../../policy/token-policy';
 import { bucketItemGroups } from '../../r2/r2-access';
 import { R2BucketRef } from '../../r2/r2-bucket-ref';
-import { propName } from '../../validation/prop-names';
-import { isUnresolved } from '../../validation/unresolved';
-import { ValidationError } from '../../validation/validation-error';
 import { IApiToken } from '../i-api-token';
 
 /** How errors name a grant method of `owner`: `AccountApiToken "app/ci" grantZone` (`grant_zone` under Python). */

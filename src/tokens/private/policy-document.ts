@@ -1,9 +1,9 @@
 import { Annotations, Aspects, IResolvable, TerraformResource, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../../policy/policy-renderer';
+import { propName } from '../../core/python-names';
+import { ValidationError } from '../../core/validation-error';
+import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../../policy/private/policy-renderer';
 import { Effect, TokenPolicy } from '../../policy/token-policy';
-import { propName } from '../../validation/prop-names';
-import { ValidationError } from '../../validation/validation-error';
 import { IApiToken } from '../i-api-token';
 
 /** How to render one token's policies; `scope` is the token construct. */

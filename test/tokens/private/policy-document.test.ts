@@ -1,7 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { Effect } from '../../../src';
-import { RenderedPolicy } from '../../../src/policy/policy-renderer';
+import { RenderedPolicy } from '../../../src/policy/private/policy-renderer';
 import { PolicyDocument } from '../../../src/tokens/private/policy-document';
 import { ACCOUNT_ID } from '../../support/synth';
 
