@@ -11,12 +11,12 @@ export type ErrorSubject = IConstruct | string | undefined;
 
 /**
  * The one error every check of the library throws: the message says the value and the fix, and starts
- * with its subject. Under Python, jsii raises it as a `RuntimeError` with the same message.
+ * with its subject. Under Python, jsii raises it as a `RuntimeError` whose text is `Error: <message>`.
  */
 export class ValidationError extends Error {
   public constructor(message: string, subject: ErrorSubject) {
+    // The name stays "Error": jsii writes it before the message that Python's RuntimeError shows.
     super(subject === undefined ? message : `${labelOf(subject)}: ${message}`);
-    this.name = 'ValidationError';
   }
 }
 

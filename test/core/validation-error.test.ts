@@ -12,7 +12,7 @@ describe('ValidationError', () => {
     expect(new ValidationError('name is missing.', stack).message).toBe('TerraformStack "app": name is missing.');
     expect(new ValidationError('effect is missing.', 'AccountApiToken "app/t" policy #1').message).toBe('AccountApiToken "app/t" policy #1: effect is missing.');
     expect(new ValidationError('Invalid zone id "x".', undefined).message).toBe('Invalid zone id "x".');
-    expect(new ValidationError('m', undefined).name).toBe('ValidationError');
+    expect(String(new ValidationError('m', undefined))).toBe('Error: m');
   });
 
   test('a construct being built is named as it will be once it exists', () => {
