@@ -6,7 +6,7 @@ import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { r2BucketAttributes } from '../r2/r2-bucket-resource';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
-import { namedOutput, outputBaseName } from '../tokens/outputs';
+import { namedOutput, outputBaseName } from '../tokens/private/outputs';
 import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/property-names';
 import { tokenLabel } from '../tokens/token-label';
 import { withContext } from '../validation/context';

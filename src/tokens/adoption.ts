@@ -1,9 +1,9 @@
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { outputBaseName } from './outputs';
-import { GuardedS3Credentials, S3Credentials, sensitiveString } from './s3-credentials';
+import { outputBaseName } from './private/outputs';
+import { GuardedS3Credentials, S3Credentials, sensitiveString } from './private/s3-credentials';
 import { warnWhileEmpty } from './value-guard';
-import { RotationPlan } from '../rotation/rotation-plan';
+import { RotationPlan } from '../rotation/private/rotation-plan';
 import { HEX32 } from '../validation/identifiers';
 import { propName } from '../validation/prop-names';
 import { isUnresolved } from '../validation/unresolved';

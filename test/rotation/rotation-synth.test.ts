@@ -1,7 +1,7 @@
 import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AccountApiToken, R2Access, R2BucketToken, UserApiToken } from '../../src';
-import { parseDuration } from '../../src/rotation/duration';
+import { parseDuration } from '../../src/rotation/private/duration';
 import { ACCOUNT_ID, synthJson } from '../support/synth';
 
 const POLICIES = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];

@@ -1,9 +1,9 @@
 import { Duration, parseDuration } from './duration';
-import { TokenRotation } from './token-rotation';
-import { withContext } from '../validation/context';
-import { checkKnownProperties, propertyNames } from '../validation/known-properties';
-import { propName } from '../validation/prop-names';
-import { isUnresolved } from '../validation/unresolved';
+import { withContext } from '../../validation/context';
+import { checkKnownProperties, propertyNames } from '../../validation/known-properties';
+import { propName } from '../../validation/prop-names';
+import { isUnresolved } from '../../validation/unresolved';
+import { TokenRotation } from '../token-rotation';
 
 /** One token, replaced when its schedule is due (`every`) or its `version` changes, whichever comes first. */
 export interface SingleTokenRotation {

@@ -1,8 +1,8 @@
 import { TerraformOutput, TerraformOutputConfig, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { S3Credentials } from './s3-credentials';
-import { labelOf } from './token-label';
-import { isPython } from '../validation/prop-names';
+import { isPython } from '../../validation/prop-names';
+import { labelOf } from '../token-label';
 
 /** The sensitive outputs that carry a token's S3 credentials. */
 export interface S3CredentialOutputs {

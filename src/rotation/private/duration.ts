@@ -1,4 +1,4 @@
-import { isUnresolved } from '../validation/unresolved';
+import { isUnresolved } from '../../validation/unresolved';
 
 const DURATION = /^([0-9]+)([mhd])$/;
 const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 24 * 60 };

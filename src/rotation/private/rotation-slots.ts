@@ -6,9 +6,9 @@ import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
 import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
-import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
-import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
-import { isUnresolved } from '../validation/unresolved';
+import type { Rotating as TimeRotating, RotatingConfig } from '../../bindings/generated/providers/time/rotating';
+import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';
+import { isUnresolved } from '../../validation/unresolved';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */
 export interface TokenSlot {
