@@ -84,7 +84,7 @@ SLIM_SERVICES="account account_token api_token r2_bucket account_api_token_permi
 # hashicorp/time, for token rotation (time_rotating, time_static); its module version is its release tag.
 TIME_MODULE=github.com/hashicorp/terraform-provider-time
 # The time provider the library pins when it adds one (TESTED_TIME_PROVIDER_VERSION):
-TIME_VERSION=$(sed -n "s/^export const TESTED_TIME_PROVIDER_VERSION = '\([0-9.]*\)';$/\1/p" "$SCRIPT_DIR/../src/rotation/time-provider.ts")
+TIME_VERSION=$(sed -n "s/^export const TESTED_TIME_PROVIDER_VERSION = '\([0-9.]*\)';$/\1/p" "$SCRIPT_DIR/../src/rotation/private/time-provider.ts")
 [[ $TIME_VERSION == 0.14.2 ]] || die "no Go module version is known for hashicorp/time '$TIME_VERSION' (TESTED_TIME_PROVIDER_VERSION)"
 
 CACHE_ROOT=${E2E_TOOLS_CACHE:-$HOME/.cache/cdktf-cloudflare-api-tokens/e2e-tools}

@@ -9,7 +9,7 @@ import { bucketItemGroups } from '../r2/r2-access';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
 import { AccountApiToken } from '../tokens/account-api-token';
 import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
-import { namedOutput, outputBaseName } from '../tokens/outputs';
+import { namedOutput, outputBaseName } from '../tokens/private/outputs';
 import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/private/token-props-keys';
 import { validateR2BucketByName } from '../validation/r2';
 import { sameForCertain } from '../validation/same-value';

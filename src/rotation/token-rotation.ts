@@ -32,7 +32,9 @@ export interface TokenRotation {
    * consumers that read them at their own pace never hold dead keys. The first apply after the overlap
    * disables the previous token; its next turn replaces it. With `version`, the version must be a whole
    * number. Guaranteed when deploys run at least every `every` minus `overlap`. A change applies from the
-   * next turn; removing it while the second token's credentials are in use stops the plan with the steps.
+   * next turn (with `version`: the next version); removing it while the second token's credentials are in
+   * use stops the plan with the steps. Remove it, and deploy, before removing `rotation` altogether: that
+   * step is not guarded.
    *
    * @default - none: the previous token is deleted once its successor exists
    */

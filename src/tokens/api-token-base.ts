@@ -1,27 +1,28 @@
-import { IResolvable, TerraformOutput, TerraformResource } from 'cdktf';
+import { TerraformOutput, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ApiTokenProps } from './api-token-props';
 import { IApiToken } from './i-api-token';
-import { namedOutput, outputBaseName, s3CredentialOutputs } from './outputs';
 import { adoptToken, checkAdoption, credentialsWhileAdopted } from './private/adoption';
 import { accountGrant, grantLabel, r2BucketGrant, zoneGrant } from './private/grant-policies';
 import { planTimeGroupLookup } from './private/plan-time-lookup';
 import { PolicyDocument } from './private/policy-document';
+import { sensitiveString } from './private/s3-credentials';
+import { tokenCredentials } from './private/token-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './private/token-config';
 import { missingValueMessage, terraformAddress } from './private/value-guard';
-import { s3CredentialsOf, sensitiveString } from './s3-credentials';
 import { propName } from '../core/python-names';
 import { labelOf } from '../core/validation-error';
 import { TokenOwner } from '../policy/private/token-owner';
 import { TokenPolicy } from '../policy/token-policy';
 import { R2BucketRef } from '../r2/r2-bucket-ref';
-import { planRotation } from '../rotation/rotation-plan';
-import { choose, rotationLayout } from '../rotation/rotation-slots';
+import { planRotation } from '../rotation/private/rotation-plan';
+import { TokenResources } from '../rotation/private/token-resources';
 import { requireString } from '../validation/required';
 
 /**
- * What account-owned and user-owned tokens share: checking the props, the policies and grants, the S3
- * credentials and their outputs. Each kind creates its own provider resource; `accountId` is the owning
+ * What account-owned and user-owned tokens share: it assembles the checked props, the policies and
+ * grants (TokenPolicies), the token resources of the rotation (TokenResources) and the credentials with
+ * their outputs (tokenCredentials). Each kind creates its own provider resource; `accountId` is the owning
  * account of an account-owned token (it expands the bare account key and scopes grants).
  */
 export abstract class ApiTokenBase extends Construct implements IApiToken {
@@ -78,12 +79,12 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
   public readonly nextRotationOutput?: TerraformOutput;
 
   public get value(): string {
-    return sensitiveString(this.currentAttribute('value'));
+    return sensitiveString(this.resources.current('value'));
   }
 
   /** The token's status: `active`, `disabled` or `expired`. */
   public get status(): string {
-    return this.currentAttribute('status');
+    return this.resources.current('status');
   }
 
   /**
@@ -93,7 +94,7 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
   protected readonly tokenResource: TerraformResource;
   /** Every provider resource of the token: one, or two with `rotation.overlap` (ids `Resource`, `ResourceB`). */
   protected readonly tokenResources: TerraformResource[];
-  private readonly firstIsCurrent: boolean | IResolvable;
+  private readonly resources: TokenResources;
   private readonly policies: PolicyDocument;
   private readonly owner: TokenOwner;
 
@@ -106,52 +107,34 @@ export abstract class ApiTokenBase extends Construct implements IApiToken {
     const times = { expiresOn: config.expiresOn, notBefore: config.notBefore, status: config.status, label: owner.label, notBeforeName: propName('notBefore') };
     const rotation = planRotation(props.rotation, times);
     const adoptTokenId = checkAdoption(props.adoptTokenId, rotation, owner.label);
-    const layout = rotationLayout(this, rotation, times);
     this.owner = owner;
-    this.tokenResources = layout.slots.map(({ id: slotId, ...slot }) =>
-      this._createResource(slotId, { ...config, policies: this.policies.value, ...slot }, accountId),
-    );
+    // The rotation decides the expiry and status of each token resource (from the user's, in `times`).
+    this.resources = TokenResources.create(this, rotation, times, (slotId, slot) => {
+      const settings = { ...config, policies: this.policies.value, expiresOn: slot.expiresOn, status: slot.status, lifecycle: slot.lifecycle };
+      return this._createResource(slotId, settings, accountId);
+    });
+    this.tokenResources = this.resources.all;
     this.policies.guard(this.tokenResources);
-    this.tokenResource = this.tokenResources[0];
+    this.tokenResource = this.resources.first;
     if (adoptTokenId !== undefined) adoptToken(this.tokenResource, adoptTokenId, accountId);
     const missingValue = missingValueMessage(owner.label, this.tokenResources.map(terraformAddress), adoptTokenId !== undefined);
-    this.firstIsCurrent = layout.firstIsCurrent;
-    this.tokenId = this.currentAttribute('id');
-    const credentials = s3CredentialsOf(this, this.tokenId, this.currentAttribute('value'), missingValue);
-    this.accessKeyId = credentials.accessKeyId;
-    this.secretAccessKey = credentials.secretAccessKey;
-    const createOutputs = props.createOutputs ?? true;
-    const outputCredentials = adoptTokenId === undefined ? credentials : credentialsWhileAdopted(this, credentials, missingValue);
-    const outputs = createOutputs ? s3CredentialOutputs(this, outputCredentials) : undefined;
-    this.accessKeyIdOutput = outputs?.accessKeyIdOutput;
-    this.secretAccessKeyOutput = outputs?.secretAccessKeyOutput;
-    if (this.tokenResources.length === 2) {
-      this.previousTokenId = this.previousAttribute('id');
-      const previous = s3CredentialsOf(this, this.previousTokenId, this.previousAttribute('value'), missingValue, 'PreviousSecretAccessKey');
-      this.previousAccessKeyId = previous.accessKeyId;
-      this.previousSecretAccessKey = previous.secretAccessKey;
-      const previousOutputs = createOutputs ? s3CredentialOutputs(this, previous, true) : undefined;
-      this.previousAccessKeyIdOutput = previousOutputs?.accessKeyIdOutput;
-      this.previousSecretAccessKeyOutput = previousOutputs?.secretAccessKeyOutput;
-    }
-    this.nextRotation = layout.nextRotation;
-    if (layout.nextRotation !== undefined && createOutputs) {
-      this.nextRotationOutput = namedOutput(this, 'next_rotation', `${outputBaseName(this)}_next_rotation`, {
-        value: layout.nextRotation,
-        description: 'When the next token rotation is due (RFC 3339); the first apply after it rotates',
-      });
-    }
-  }
-
-  private currentAttribute(name: string): string {
-    const [first, second] = this.tokenResources;
-    if (second === undefined) return first.getStringAttribute(name);
-    return choose(this.firstIsCurrent, first.getStringAttribute(name), second.getStringAttribute(name));
-  }
-
-  private previousAttribute(name: string): string {
-    const [first, second] = this.tokenResources;
-    return choose(this.firstIsCurrent, second.getStringAttribute(name), first.getStringAttribute(name));
+    const credentials = tokenCredentials(this, this.resources, {
+      missingValue,
+      createOutputs: props.createOutputs ?? true,
+      outputCredentials: adoptTokenId === undefined ? undefined : (current) => credentialsWhileAdopted(this, current, missingValue),
+    });
+    this.tokenId = credentials.tokenId;
+    this.accessKeyId = credentials.current.accessKeyId;
+    this.secretAccessKey = credentials.current.secretAccessKey;
+    this.accessKeyIdOutput = credentials.currentOutputs?.accessKeyIdOutput;
+    this.secretAccessKeyOutput = credentials.currentOutputs?.secretAccessKeyOutput;
+    this.previousTokenId = credentials.previousTokenId;
+    this.previousAccessKeyId = credentials.previous?.accessKeyId;
+    this.previousSecretAccessKey = credentials.previous?.secretAccessKey;
+    this.previousAccessKeyIdOutput = credentials.previousOutputs?.accessKeyIdOutput;
+    this.previousSecretAccessKeyOutput = credentials.previousOutputs?.secretAccessKeyOutput;
+    this.nextRotation = this.resources.nextRotation;
+    this.nextRotationOutput = credentials.nextRotationOutput;
   }
 
   /**

@@ -9,6 +9,8 @@ import { applyAndReadOutputs } from '../support/terraform';
  * as Terraform and the providers do:
  * - a time_rotating past its rotation time is dropped at refresh and created at the apply's time; one
  *   that is kept keeps every attribute its lifecycle ignores (all that a rotation change touches);
+ * - a time_static clock (by version) is replaced when a trigger its lifecycle does not ignore changes,
+ *   and then takes every trigger from the configuration; a replaced clock replaces its token;
  * - a turn (time_static of its clock's id) that is replaced replaces its token; one that is only created
  *   does not (replace_triggered_by does not count a create);
  * - resources the configuration no longer has are destroyed; a failed precondition fails the plan, and
@@ -22,6 +24,7 @@ export type Slot = 'A' | 'B';
 
 export interface Clock {
   readonly created: string;
+  /** When a time_rotating is due; `""` for a time_static. */
   readonly due: string;
   readonly triggers?: Record<string, string>;
 }
@@ -30,6 +33,7 @@ export interface Clock {
 export interface TokenState {
   readonly generation: number;
   readonly created: number;
+  /** The expiry (RFC 3339), `""` when the token has none. */
   readonly expires: string;
   readonly status: string;
 }
@@ -47,14 +51,15 @@ export interface DeployState {
 
 export interface Deploy {
   readonly minute: number;
-  readonly rotation: TokenRotation;
+  /** The token's rotation (`undefined`: none). */
+  readonly rotation: TokenRotation | undefined;
   readonly state: DeployState;
   /** The precondition's message when the plan was refused (the state is then the one before). */
   readonly refused?: string;
 }
 
 const synthesized = new Map<string, any>();
-function configOf(rotation: TokenRotation): any {
+function configOf(rotation: TokenRotation | undefined): any {
   const key = JSON.stringify(rotation);
   if (!synthesized.has(key)) {
     synthesized.set(key, synthJson((stack) => new R2BucketToken(stack, 'reader', { accountId: ACCOUNT_ID, bucketName: 'assets', access: R2Access.READ, rotation })));
@@ -66,8 +71,8 @@ const constructId = (name: string) => /_(Rotation[A-Za-z]*)_[0-9A-F]+$/.exec(nam
 const slotOf = (name: string): Slot => (name.includes('_ResourceB_') ? 'B' : 'A');
 let generations = 0;
 
-/** One deploy at `minute` with `rotation`, after `before` (none: the first deploy). */
-export function deploy(minute: number, rotation: TokenRotation, before?: DeployState): Deploy {
+/** One deploy at `minute` with `rotation` (`undefined`: none), after `before` (none: the first deploy). */
+export function deploy(minute: number, rotation: TokenRotation | undefined, before?: DeployState): Deploy {
   const json = configOf(rotation);
   const now = at(minute);
   const clocksConfig: Record<string, any> = json.resource.time_rotating ?? {};
@@ -75,7 +80,7 @@ export function deploy(minute: number, rotation: TokenRotation, before?: DeployS
   const tokensConfig: Record<string, any> = json.resource.cloudflare_account_token;
 
   // Refresh drops clocks past due; the apply creates what the config has and the state lacks.
-  const kept = Object.fromEntries(Object.entries(before?.clocks ?? {}).filter(([, clock]) => minute < minutesOf(clock.due)));
+  const kept = Object.fromEntries(Object.entries(before?.clocks ?? {}).filter(([, clock]) => clock.due !== '' && minute < minutesOf(clock.due)));
   const clocks: Record<string, Clock> = {};
   const locals: Record<string, unknown> = {};
   const substitutions: Array<[RegExp, string]> = [[/plantimestamp\(\)/g, `"${now}"`]];
@@ -99,9 +104,27 @@ export function deploy(minute: number, rotation: TokenRotation, before?: DeployS
     if (kept[id] === undefined && config.rotation_rfc3339 !== undefined) locals[`${id}_rotation_rfc3339`] = expression(config.rotation_rfc3339);
   }
 
-  // Turns: replaced when their clock is new and they were there before; a replaced turn replaces its token.
+  // Clocks by version: kept while the triggers they do not ignore are unchanged, else replaced now.
   const turns: Record<string, string> = {};
   const replacedTurns = new Set<string>();
+  for (const [name, config] of Object.entries(staticsConfig)) {
+    const id = constructId(name);
+    if (id.endsWith('Turn') || id === 'RotationHandover') continue;
+    const triggers: Record<string, string> = config.triggers ?? {};
+    const ignored = (config.lifecycle?.ignore_changes ?? []).map((path: string) => /^triggers\["(.*)"\]$/.exec(path)![1]);
+    const old = before?.clocks[id]?.due === '' ? before.clocks[id] : undefined;
+    const same = old !== undefined && [...new Set([...Object.keys(triggers), ...Object.keys(old.triggers ?? {})])]
+      .every((key) => ignored.includes(key) || triggers[key] === old.triggers?.[key]);
+    const clock = same ? old : { created: now, due: '', triggers };
+    if (old !== undefined && !same) replacedTurns.add(`time_static.${name}`);
+    clocks[id] = clock;
+    substitutions.push([new RegExp(`time_static\\.${name}\\.(\\w+)`, 'g'), `local.${id}_$1`]);
+    locals[`${id}_rfc3339`] = clock.created;
+    locals[`${id}_triggers`] = clock.triggers ?? {};
+    locals[`${id}_rotation_rfc3339`] = '';
+  }
+
+  // Turns: replaced when their clock is new and they were there before; a replaced turn replaces its token.
   for (const [name, config] of Object.entries(staticsConfig)) {
     const id = constructId(name);
     if (!id.endsWith('Turn')) continue;
@@ -126,7 +149,7 @@ export function deploy(minute: number, rotation: TokenRotation, before?: DeployS
   if (json.output.reader_next_rotation) output.next = { value: expression(json.output.reader_next_rotation.value) };
   for (const [name, config] of Object.entries(tokensConfig)) {
     const slot = slotOf(name);
-    output[`expires_${slot}`] = { value: expression(config.expires_on) };
+    output[`expires_${slot}`] = { value: config.expires_on === undefined ? '' : expression(config.expires_on) };
     output[`status_${slot}`] = { value: config.status === undefined ? 'active' : expression(config.status) };
     const precondition = config.lifecycle?.precondition?.[0];
     if (precondition) {
@@ -170,7 +193,7 @@ export function deploy(minute: number, rotation: TokenRotation, before?: DeployS
 }
 
 /** Deploys at each of `steps` in turn, each after the last state that was applied. */
-export function deploySeries(steps: ReadonlyArray<readonly [number, TokenRotation]>): Deploy[] {
+export function deploySeries(steps: ReadonlyArray<readonly [number, TokenRotation | undefined]>): Deploy[] {
   const deploys: Deploy[] = [];
   for (const [minute, rotation] of steps) deploys.push(deploy(minute, rotation, deploys[deploys.length - 1]?.state));
   return deploys;

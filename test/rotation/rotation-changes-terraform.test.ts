@@ -23,7 +23,7 @@ function expectPromiseKept(before: DeployState, change: Deploy, overlap: number)
   expect(change.refused).toBeUndefined();
   expect(now?.generation).toBe(was.generation);
   expect(now?.status).toBe('active');
-  expect(minutesOf(now!.expires)).toBeGreaterThanOrEqual(change.minute + overlap);
+  if (now!.expires !== '') expect(minutesOf(now!.expires)).toBeGreaterThanOrEqual(change.minute + overlap);
   for (const slot of ['A', 'B'] as const) {
     const old = before.tokens[slot];
     const survived = change.state.tokens[slot];
@@ -44,7 +44,7 @@ function expectPromiseKeptThroughout(deploys: Deploy[]): void {
   for (let i = 1; i < deploys.length; i++) {
     if (deploys[i].refused) continue;
     const was = currentOf(deploys[i - 1].state);
-    const overlap = Number(/^(\d+)m$/.exec(deploys[i].rotation.overlap ?? '0m')![1]);
+    const overlap = Number(/^(\d+)m$/.exec(deploys[i].rotation?.overlap ?? '0m')![1]);
     expectPromiseKept(deploys[i - 1].state, deploys[i], overlap);
     for (const later of deploys.slice(i + 1).filter((d) => d.minute < deploys[i].minute + overlap)) {
       const token = later.state.tokens[was.slot];
@@ -169,3 +169,67 @@ describe('changing every without an overlap', () => {
   }, 60_000);
 });
 
+
+describe('a pair by version: changing the overlap, adding and removing it', () => {
+  const byVersion = (version: string, overlap?: string): TokenRotation => (overlap === undefined ? { version } : { version, overlap });
+
+  test('a shorter overlap does not cut the previous token\'s short; the next version uses it', () => {
+    const series = deploySeries([
+      [0, byVersion('1', '60m')], [10, byVersion('2', '60m')], [20, byVersion('2', '5m')], [69, byVersion('2', '5m')],
+      [71, byVersion('2', '5m')], [80, byVersion('3', '5m')], [84, byVersion('3', '5m')], [86, byVersion('3', '5m')],
+    ]);
+    expect(series.map((d) => d.refused)).toEqual(series.map(() => undefined));
+    const [, rotated, shorter, inOverlap, after, next, nextInOverlap, nextAfter] = series;
+    expect(rotated.state.current).toBe('A');
+    expectPromiseKept(rotated.state, shorter, 5);
+    // B became previous at 10 with a 60-minute overlap: active through 69, disabled from 71.
+    expect([shorter, inOverlap, after].map((d) => d.state.tokens.B!.status)).toEqual(['active', 'active', 'disabled']);
+    expect(after.state.tokens.B!.generation).toBe(rotated.state.tokens.B!.generation);
+    // Version 3 replaces B and records the new overlap: A is previous until 85.
+    expect(next.state.current).toBe('B');
+    expectPromiseKept(after.state, next, 5);
+    expect(minutesOf(next.state.handover!.previous_valid_until)).toBe(85);
+    expect([next, nextInOverlap, nextAfter].map((d) => d.state.tokens.A!.status)).toEqual(['active', 'active', 'disabled']);
+  }, 120_000);
+
+  test('a longer overlap neither revives a previous token already disabled nor changes the current one', () => {
+    const [, , disabled, longer] = deploySeries([[0, byVersion('1', '5m')], [10, byVersion('2', '5m')], [20, byVersion('2', '5m')], [25, byVersion('2', '60m')]]);
+    expect(disabled.state.tokens.B!.status).toBe('disabled');
+    expectPromiseKept(disabled.state, longer, 60);
+    expect(longer.state.tokens).toEqual(disabled.state.tokens);
+  }, 60_000);
+
+  test('adding the overlap keeps the current token valid through it (an odd version makes the second token current)', () => {
+    for (const version of ['2', '3']) {
+      const [before, added, inOverlap] = deploySeries([[0, byVersion(version)], [10, byVersion(version, '30m')], [39, byVersion(version, '30m')]]);
+      expectPromiseKept(before.state, added, 30);
+      expect(added.state.current).toBe(version === '2' ? 'A' : 'B');
+      expect(inOverlap.state.tokens.A).toEqual({ ...before.state.tokens.A, status: 'active' });
+    }
+  }, 60_000);
+
+  test('removing the overlap is refused while the second token is current or the first one\'s overlap runs, then goes through', () => {
+    const [, second, refused] = deploySeries([[0, byVersion('2', '20m')], [10, byVersion('3', '20m')], [15, byVersion('3')]]);
+    expect(second.state.current).toBe('B');
+    expect(refused.refused).toMatch(/rotation\.overlap was removed while the token's second credentials are in use \(current token: B; .*its turn: the next even version/);
+    const first = deploy(20, byVersion('4', '20m'), second.state);
+    expect(first.state.current).toBe('A');
+    expect(deploy(30, byVersion('4'), first.state).refused).toMatch(/current token: A; previous credentials valid until 2030-01-01T00:40:00Z/);
+    const removed = deploy(41, byVersion('4'), first.state);
+    expectPromiseKept(first.state, removed, 0);
+    expect(removed.state.tokens.B).toBeUndefined();
+  }, 120_000);
+});
+
+describe('removing the rotation', () => {
+  test('the documented way from a pair: remove the overlap once it is safe, deploy, then the rotation; the current token stays', () => {
+    for (const pair of [HOUR, { version: '2', overlap: '20m' }]) {
+      const single: TokenRotation = 'every' in pair ? { every: pair.every } : { version: pair.version };
+      const series = deploySeries([[0, pair], [25, single], [30, undefined], [200, undefined]]);
+      expect(series.map((d) => d.refused)).toEqual(series.map(() => undefined));
+      expectPromiseKeptThroughout(series);
+      expect(series.map((d) => Object.keys(d.state.tokens))).toEqual([['A', 'B'], ['A'], ['A'], ['A']]);
+      expect(series[3].state.tokens.A).toEqual({ ...series[0].state.tokens.A, expires: '' });
+    }
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { AccountApiToken, R2Access, R2BucketToken, UserApiToken } from '../../src';
-import { parseDuration } from '../../src/rotation/duration';
+import { parseDuration } from '../../src/rotation/private/duration';
 import { ACCOUNT_ID, synthJson } from '../support/synth';
 
 const POLICIES = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
@@ -119,7 +119,18 @@ describe('rotation with an overlap', () => {
     const [current, previous] = resources(json, 'cloudflare_api_token');
     expect([current.expires_on, previous.expires_on]).toEqual(['2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z']);
     expect(current.status).toBe('active');
-    expect(previous.status).toMatch(/^\$\{\(timecmp\(timeadd\(time_static\.ops_RotationA_[0-9A-F]+\.rfc3339, "90m"\), plantimestamp\(\)\) == 1\) \? "active" : "disabled"\}$/);
+    expect(previous.status).toMatch(
+      /^\$\{\(timecmp\(timeadd\(time_static\.ops_RotationA_[0-9A-F]+\.rfc3339, format\("%sm", lookup\(time_static\.ops_RotationA_[0-9A-F]+\.triggers, "overlap_minutes", "90"\)\)\), plantimestamp\(\)\) == 1\) \? "active" : "disabled"\}$/,
+    );
+  });
+
+  test('by version: each clock records the overlap it was created with, and only a new version replaces it', () => {
+    const json = synthJson((stack) => new UserApiToken(stack, 'ops', { name: 'Ops', policies: POLICIES, rotation: { version: '3', overlap: '90m' } }));
+    const clocks = Object.entries(json.resource.time_static).filter(([name]) => /_Rotation[AB]_/.test(name)).map(([, clock]) => clock);
+    expect(clocks).toEqual([
+      { triggers: { version: '2', overlap_minutes: '90' }, lifecycle: { ignore_changes: ['triggers["overlap_minutes"]'] } },
+      { triggers: { version: '3', overlap_minutes: '90' }, lifecycle: { ignore_changes: ['triggers["overlap_minutes"]'] } },
+    ]);
   });
 });
 

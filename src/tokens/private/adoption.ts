@@ -1,12 +1,12 @@
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { outputBaseName } from '../outputs';
-import { GuardedS3Credentials, S3Credentials, sensitiveString } from '../s3-credentials';
+import { outputBaseName } from './outputs';
+import { GuardedS3Credentials, S3Credentials, sensitiveString } from './s3-credentials';
 import { warnWhileEmpty } from './value-guard';
 import { propName } from '../../core/python-names';
 import { isUnresolved } from '../../core/terraform-text';
 import { ValidationError } from '../../core/validation-error';
-import { RotationPlan } from '../../rotation/rotation-plan';
+import { RotationPlan } from '../../rotation/private/rotation-plan';
 import { HEX32 } from '../../validation/identifiers';
 
 // What an API token value looks like (40 characters of [A-Za-z0-9_-]): such input is not echoed in errors.

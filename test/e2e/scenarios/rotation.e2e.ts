@@ -5,11 +5,13 @@
  * version with a 1-minute overlap; a second stack reads `scheduled`'s current credentials.
  *
  * 1. version 1: every current credential works; no drift.
- * 2. version 2: `bumped` is replaced (the old keys are gone), `handover`'s old keys become its previous
- *    ones and still work, `scheduled` and `ticking` are untouched; no drift.
+ * 2. version 2, `handover` with a 4-minute overlap: `bumped` is replaced (the old keys are gone),
+ *    `handover`'s old keys become its previous ones and still work, `scheduled` and `ticking` are
+ *    untouched; no drift.
  * 3. once `scheduled`'s and `ticking`'s next rotations are due, a deploy rotates them: `ticking`'s old
  *    keys are gone, `scheduled`'s become the previous ones, and the consumer stack follows; the same
- *    deploy, after `handover`'s overlap, disables `handover`'s previous keys; no drift.
+ *    deploy shortens `handover`'s overlap back to 1 minute, more than a minute into the 4 minutes its
+ *    previous keys were given: they still work; no drift.
  * 4. once `scheduled`'s overlap has ended, its previous keys still work until the next deploy, which
  *    disables them (the stand-in then refuses them); no drift (an expired previous token would be
  *    dropped and re-created by the provider: the library disables it instead).
@@ -46,6 +48,8 @@ const ALLOWED = { status: 200, code: 'allowed' };
 const GONE = { status: 403, code: 'InvalidAccessKeyId' };
 const DISABLED = { status: 403, code: 'AccessDenied' };
 const EVERY_MS = 3 * 60_000;
+/** `handover`'s rotation at version 2, before its overlap is shortened to the app's 1 minute. */
+const HANDOVER_LONGER = { version: '2', overlap: '4m' };
 
 /** A deploy's outputs and when it ran. */
 interface Deploy {
@@ -190,7 +194,7 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
 
   describe('2. version 2', () => {
     beforeAll(async () => {
-      second = await deploy('2');
+      second = await deploy('2', { handover: HANDOVER_LONGER });
     });
 
     test('no drift in either stack', async () => {
@@ -226,7 +230,7 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
       expect(await access(after.current)).toEqual(ALLOWED);
       expect(await access(after.previous)).toEqual(ALLOWED);
       expect(storedToken(after.current.accessKeyId)!.expiresOn).toBeUndefined();
-      expectValidThroughTheOverlap(after.previous!.accessKeyId, second);
+      expectValidThroughTheOverlap(after.previous!.accessKeyId, second, 4 * OVERLAP_MS);
     });
 
     test('scheduled and ticking: unchanged', () => {
@@ -285,11 +289,12 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
       expect(keysOf(third, 'handover')).toEqual(keysOf(second, 'handover'));
     });
 
-    test("handover: this deploy came after its overlap, so it disabled handover's previous keys", async () => {
+    test('handover: this deploy shortened its overlap to 1 minute more than a minute into the 4 minutes its previous keys were given: they still work', async () => {
       expect(third.started).toBeGreaterThan(second.ended + OVERLAP_MS);
+      expect(third.ended).toBeLessThan(second.started + 4 * OVERLAP_MS);
       const previous = keysOf(third, 'handover').previous!;
-      expect(await access(previous)).toEqual(DISABLED);
-      expect(storedToken(previous.accessKeyId)?.status).toBe('disabled');
+      expect(await access(previous)).toEqual(ALLOWED);
+      expect(storedToken(previous.accessKeyId)?.status).toBe('active');
       expect(await access(keysOf(third, 'handover').current)).toEqual(ALLOWED);
     });
 
@@ -376,7 +381,8 @@ describe('token rotation, deployed with cdktf against the local Cloudflare API',
 
     beforeAll(async () => {
       const due = Math.max(...['scheduled', 'ticking'].map((id) => Date.parse(fourth.outputs[PRODUCER][id].next_rotation)));
-      await waitUntil(due + MARGIN_MS, "until scheduled's and ticking's next rotations");
+      // Removing handover's overlap waits for the 4 minutes its previous keys were given at version 2.
+      await waitUntil(Math.max(due, second.ended + 4 * OVERLAP_MS) + MARGIN_MS, "until scheduled's and ticking's next rotations and handover's overlap");
       sixth = await deploy('2', changes);
     });
 

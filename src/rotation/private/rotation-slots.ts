@@ -6,9 +6,9 @@ import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
 import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
 import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
 import { ensureTimeProvider } from './time-provider';
-import type { Rotating as TimeRotating, RotatingConfig } from '../bindings/generated/providers/time/rotating';
-import type { StaticResource as TimeStatic, StaticResourceConfig } from '../bindings/generated/providers/time/static-resource';
-import { isUnresolved } from '../core/terraform-text';
+import type { Rotating as TimeRotating, RotatingConfig } from '../../bindings/generated/providers/time/rotating';
+import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';
+import { isUnresolved } from '../../core/terraform-text';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */
 export interface TokenSlot {
@@ -207,7 +207,9 @@ function shorterEveryGuard(every: Duration, longestRecorded: number, label: stri
 
 /**
  * Two tokens: A holds even versions, B odd ones, so raising the version by one replaces the older token
- * only. Both expire at `expiresOn`, if given.
+ * only. Both expire at `expiresOn`, if given. Each clock keeps the overlap it was created with (like a
+ * scheduled pair's), so a changed `overlap` never shortens the previous token's; it applies from the
+ * next version.
  */
 function versionedPair(
   scope: Construct,
@@ -218,14 +220,19 @@ function versionedPair(
 ): RotationLayout {
   const { even, odd, isEven } = versionTurns(plan.version);
   const versionGuard = isUnresolved(plan.version) ? wholeVersionGuard(plan.version, label) : undefined;
-  const clockA = newTimeStatic(scope, 'RotationA', { triggers: { version: even } });
-  const clockB = newTimeStatic(scope, 'RotationB', { triggers: { version: odd } });
-  const overlapEnd = (currentCreated: string) => Fn.timeadd(currentCreated, minutes(plan.overlap.minutes));
-  const statusA = choose(isEven, status, previousStatus(overlapEnd(clockB.rfc3339), status));
-  const statusB = choose(isEven, previousStatus(overlapEnd(clockA.rfc3339), status), status);
+  const configured = String(plan.overlap.minutes);
+  // Only a new version replaces a clock; it then records the overlap configured at that moment.
+  const keepsOverlap = { ignoreChanges: [`triggers["${OVERLAP_TRIGGER}"]`] };
+  const clockA = newTimeStatic(scope, 'RotationA', { triggers: { version: even, [OVERLAP_TRIGGER]: configured }, lifecycle: keepsOverlap });
+  const clockB = newTimeStatic(scope, 'RotationB', { triggers: { version: odd, [OVERLAP_TRIGGER]: configured }, lifecycle: keepsOverlap });
+  // A clock created before overlaps were recorded has none: the configured one stands in.
+  const overlapEnd = (current: TimeStatic) =>
+    Fn.timeadd(current.rfc3339, Fn.format('%sm', [Fn.lookup(current.triggers, OVERLAP_TRIGGER, configured)]));
+  const statusA = choose(isEven, status, previousStatus(overlapEnd(clockB), status));
+  const statusB = choose(isEven, previousStatus(overlapEnd(clockA), status), status);
   recordHandover(scope, {
     firstIsCurrent: isEven,
-    previousValidUntil: choose(isEven, overlapEnd(clockA.rfc3339), overlapEnd(clockB.rfc3339)),
+    previousValidUntil: choose(isEven, overlapEnd(clockA), overlapEnd(clockB)),
     firstTokenTurn: 'the next even version',
   });
   return {

@@ -1,5 +1,5 @@
-import { isUnresolved } from '../core/terraform-text';
-import { ErrorSubject, ValidationError } from '../core/validation-error';
+import { isUnresolved } from '../../core/terraform-text';
+import { ErrorSubject, ValidationError } from '../../core/validation-error';
 
 const DURATION = /^([0-9]+)([mhd])$/;
 const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 24 * 60 };

@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { s3CredentialsOf, sensitiveString } from '../../src/tokens/s3-credentials';
-import { applyAndReadOutputs } from '../support/terraform';
+import { s3CredentialsOf, sensitiveString } from '../../../src/tokens/private/s3-credentials';
+import { applyAndReadOutputs } from '../../support/terraform';
 
 /** A stack with variables standing in for a token's id and value, and outputs of its S3 credentials. */
 function credentialsStack() {

@@ -1,6 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { namedOutput, outputBaseName, s3CredentialOutputs } from '../../src/tokens/outputs';
+import { namedOutput, outputBaseName, s3CredentialOutputs } from '../../../src/tokens/private/outputs';
 
 const newStack = (id = 'test') => new TerraformStack(Testing.app(), id);
 

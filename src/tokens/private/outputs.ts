@@ -1,8 +1,8 @@
 import { TerraformOutput, TerraformOutputConfig, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { S3Credentials } from './s3-credentials';
-import { isPython } from '../core/python-names';
-import { labelOf, ValidationError } from '../core/validation-error';
+import { isPython } from '../../core/python-names';
+import { labelOf, ValidationError } from '../../core/validation-error';
 
 /** The sensitive outputs that carry a token's S3 credentials. */
 export interface S3CredentialOutputs {

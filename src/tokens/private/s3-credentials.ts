@@ -1,6 +1,6 @@
 import { Fn, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { hashOrEmpty, refusedWhenEmpty } from './private/value-guard';
+import { hashOrEmpty, refusedWhenEmpty } from './value-guard';
 
 /** R2 S3 credentials derived from a token. */
 export interface S3Credentials {

@@ -1,9 +1,9 @@
 import { Duration, parseDuration } from './duration';
-import { TokenRotation } from './token-rotation';
-import { propName } from '../core/python-names';
-import { isUnresolved } from '../core/terraform-text';
-import { ValidationError } from '../core/validation-error';
-import { checkKnownProperties, propertyNames } from '../validation/unknown-properties';
+import { propName } from '../../core/python-names';
+import { isUnresolved } from '../../core/terraform-text';
+import { ValidationError } from '../../core/validation-error';
+import { checkKnownProperties, propertyNames } from '../../validation/unknown-properties';
+import { TokenRotation } from '../token-rotation';
 
 /** One token, replaced when its schedule is due (`every`) or its `version` changes, whichever comes first. */
 export interface SingleTokenRotation {
