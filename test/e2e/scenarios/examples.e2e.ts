@@ -43,7 +43,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     }
   });
 
-  test("every example created its token, and the R2 example its bucket", () => {
+  test('every example created its token, and the R2 example its bucket', () => {
     // The rotated reader keeps two tokens, current and previous.
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 7, userTokens: 0, buckets: 3 });
     const names = env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => t.name).sort();
