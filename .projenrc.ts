@@ -158,6 +158,12 @@ project.addTask('test:node24', {
   receiveArgs: true,
 });
 
+project.addTask('docs:rotation-timeline', {
+  description: 'Draw docs/rotation-timeline.svg from the rotation simulation (needs Terraform); --check fails when the committed one differs',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json scripts/docs/rotation-timeline.ts',
+  receiveArgs: true,
+});
+
 project.addTask('catalog:generate', {
   description: 'Regenerate src/policy/permission-group-catalog.generated.ts from data/permission-groups.json',
   exec: 'ts-node --project tsconfig.dev.json scripts/generate-permission-group-catalog.ts',

@@ -128,9 +128,9 @@ export function generateCdktnTests(): void {
 
 /**
  * Tests that run once, in the root: those of the flavour build itself (their inputs spell both frameworks on
- * purpose), and those of the repository's release workflows, which are not part of either package.
+ * purpose), and those of the repository's release workflows and docs, which are not part of either package.
  */
-const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts', 'test/release/workflows.test.ts'];
+const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts', 'test/release/workflows.test.ts', 'test/docs/code-blocks.test.ts', 'test/docs/rotation-timeline.test.ts'];
 
 if (require.main === module) {
   generateCdktnPackage()
