@@ -23,7 +23,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
 
-  // Fixed choices (see docs/design.md): projen 0.99 is the last line with ConstructLibraryCdktf.
+  // Fixed choices (see docs/design.md, "Fixed choices"): projen 0.99 is the last line with ConstructLibraryCdktf.
   projenVersion: '0.99.80',
   jsiiVersion: '~5.9.0',
   // TypeScript 7 (the native port) is `latest` on npm; jsii 5.9 compiles with TypeScript 5.9.
