@@ -62,7 +62,7 @@ export function renderSvg(deploys: readonly Deploy[]): string {
   const out: string[] = [];
   const height = axisY + 110;
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${left + width + 30}" height="${height}" viewBox="0 0 ${left + width + 30} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="13">`);
-  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  out.push('<rect width="100%" height="100%" fill="#ffffff"/>');
   out.push(`<text x="${left}" y="24" font-size="15" font-weight="bold">rotation: { every: "${ROTATION.every}", overlap: "${ROTATION.overlap}" }, a deploy every ${DEPLOY_EVERY} minutes</text>`);
   out.push(`<text x="${left}" y="44" fill="#555">Each bar is one Cloudflare token; a new number is a new token, created by the deploy at that minute (the one it replaces is destroyed after).</text>`);
   const dues = [...new Set(deploys.map((d) => d.state.next).filter((n): n is string => n !== undefined).map(minutesOf))].filter((m) => m < end);
