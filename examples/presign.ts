@@ -1,4 +1,4 @@
-// The S3-client half of the seed's R2 example, run after `cdktf deploy` on the stack's outputs:
+// The S3-client half of the R2 example (r2-presigned-urls.ts), run after `cdktf deploy` on the stack's outputs:
 //
 //   npx cdktf deploy r2-presigned-urls --outputs-file outputs.json --outputs-file-include-sensitive-outputs
 //   npx ts-node --transpile-only -P tsconfig.dev.json examples/presign.ts outputs.json path/to/file.pdf
@@ -15,7 +15,7 @@ export interface R2StackOutputs {
   readonly 'r2-access-token': { readonly access_key_id: string; readonly secret_access_key: string };
 }
 
-/** An S3 client configured with the token's credentials, as in the seed. `config` overrides any setting. */
+/** An S3 client configured with the token's credentials. `config` overrides any setting. */
 export function s3ClientFor(outputs: R2StackOutputs, config: S3ClientConfig = {}): S3Client {
   return new S3Client({
     region: 'auto',

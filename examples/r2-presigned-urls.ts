@@ -1,4 +1,4 @@
-// Seed example "R2 Bucket with Pre-Signed URLs": a bucket and a token scoped to it. The S3 client part
+// A bucket and a token scoped to it. The S3 client part
 // runs after `cdktf deploy`, on the outputs: see presign.ts.
 import { R2Bucket } from '@cdktf/provider-cloudflare/lib/r2-bucket';
 import { TerraformOutput, TerraformStack } from 'cdktf';

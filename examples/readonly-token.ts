@@ -1,4 +1,4 @@
-// Seed example "Minimal Example": a read-only token for every zone of the account.
+// A read-only token for every zone of the account.
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudflareProvider } from './provider';

@@ -1,4 +1,4 @@
-// Seed example "With Time and IP Restrictions".
+// A token valid in a time window and from one IP range, less one address.
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { cloudflareProvider } from './provider';
@@ -20,8 +20,8 @@ export class RestrictedTokenStack extends TerraformStack {
           },
         },
       ],
-      notBefore: '2024-01-01T00:00:00Z',
-      expiresOn: '2024-12-31T23:59:59Z',
+      notBefore: '2026-01-01T00:00:00Z',
+      expiresOn: '2035-12-31T23:59:59Z',
       condition: {
         requestIp: {
           in: ['192.168.1.0/24'],

@@ -15,7 +15,7 @@ describe('examples/', () => {
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  test('every seed example, the R2 preset and the rotated reader synthesize', () => {
+  test('every example stack synthesizes: four tokens from policies, the R2 preset, the rotated reader and the cross-stack consumer', () => {
     expect(Object.keys(stacks).sort()).toEqual([
       'account-token',
       'r2-bucket-preset',

@@ -78,7 +78,7 @@ python_tests() {
   "$venv/bin/python" -m pip list --disable-pip-version-check 2>/dev/null | grep -E '^(cdktn|constructs|jsii) ' | sed 's/^/[cdktn flavour]   /'
   export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="$(node -p 'process.versions.node.split(".")[0]')"
   export PYTHONDONTWRITEBYTECODE=1
-  # test_docs.py checks the cdktf package's install lines and examples in the README (one README for both).
+  # test_docs.py checks the cdktf package's install lines and Python examples in the README and docs/ (one set of docs for both).
   NODE_OPTIONS="--require $ROOT/scripts/flavour/cdktf-as-cdktn.js" "$venv/bin/python" -m pytest -p no:cacheprovider \
     --rootdir "$PKG/test/python" -c "$PKG/test/python/pytest.ini" "$PKG/test/python" --ignore "$PKG/test/python/test_docs.py" "$@"
 }

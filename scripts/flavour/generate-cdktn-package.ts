@@ -94,14 +94,14 @@ function copyTree(from: string, to: string, keep: (relativePath: string) => bool
 }
 
 /**
- * The unit tests for the flavour: the same test files (and the examples, data and scripts they read),
+ * The unit tests for the flavour: the same test files (and the examples, data, scripts and docs they read),
  * rewritten like src/, in pkg/, with a jest configuration that runs them there against pkg/src. The tests
  * stand in for a user's own resources with the prebuilt `@cdktf/provider-cloudflare` bindings; under this
  * configuration they load cdktn and its constructs in place of cdktf's (cdktn is cdktf's code, renamed), so a
  * bucket of those bindings is a resource of the same framework the library runs on.
  */
 export function generateCdktnTests(): void {
-  for (const dir of ['test', 'examples', 'data', 'scripts']) {
+  for (const dir of ['test', 'examples', 'data', 'scripts', 'docs']) {
     copyTree(join(ROOT, dir), join(PACKAGE_DIR, dir), (path) => !FLAVOUR_ONLY_TESTS.includes(path));
   }
   const tools = (name: string) => dirname(require.resolve(`${name}/package.json`, { paths: [FLAVOUR_DIR] }));
@@ -128,9 +128,9 @@ export function generateCdktnTests(): void {
 
 /**
  * Tests that run once, in the root: those of the flavour build itself (their inputs spell both frameworks on
- * purpose), and those of the repository's release workflows, which are not part of either package.
+ * purpose), and those of the repository's release workflows and docs, which are not part of either package.
  */
-const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts', 'test/release/workflows.test.ts'];
+const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts', 'test/release/workflows.test.ts', 'test/docs/code-blocks.test.ts', 'test/docs/rotation-timeline.test.ts'];
 
 if (require.main === module) {
   generateCdktnPackage()

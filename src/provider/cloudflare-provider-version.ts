@@ -14,7 +14,7 @@ const WHERE = 'CloudflareProviderVersion.pin';
  * `BINDINGS` (5.24.0), the version its end-to-end suite runs (`TESTED`); `CloudflareTokensProvider` pins
  * it. A stack that declares the provider with `@cdktf/provider-cloudflare` 13.9.1 gets that package's
  * 5.14.0 instead: 5.19 turned `policies` from a set back into a list, fixed drift and expired-token
- * handling (see the README's "Provider versions"). Pin the tested version in such a stack with one line.
+ * handling (see docs/provider-versions.md). Pin the tested version in such a stack with one line.
  *
  * @example
  * CloudflareProviderVersion.pin(this);

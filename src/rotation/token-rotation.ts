@@ -1,6 +1,6 @@
 /**
  * When a token replaces itself. Rotation happens on `cdktf deploy` (Terraform apply), so deploys must run
- * on a schedule for `every` to take effect; see the README's "Rotation" section.
+ * on a schedule for `every` to take effect; see docs/rotation.md.
  *
  * @example
  * new R2BucketToken(this, "reader", { bucketName: "assets", access: R2Access.READ, rotation: { every: "30d", overlap: "7d" } });

@@ -98,7 +98,7 @@ export interface TokenOptions {
    * the token, so it has no S3 credentials until the first rotation: its secret output is empty, every plan
    * warns, and any other use of `secretAccessKey` fails the plan, naming the token. Give `rotation.version`
    * and raise it when consumers are ready for new keys. Not with `rotation.overlap`, whose second token
-   * would be created new. See "Adopting an existing token" in the README.
+   * would be created new. See "Adopting an existing token" in docs/rotation.md.
    *
    * @default - a new token is created
    */

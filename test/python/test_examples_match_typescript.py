@@ -1,4 +1,4 @@
-"""The seed examples, written in Python (test/python/examples/), synthesize the same Terraform JSON as
+"""The examples, written in Python (test/python/examples/), synthesize the same Terraform JSON as
 the TypeScript examples (examples/*.ts)."""
 
 import re
@@ -58,8 +58,8 @@ def test_readonly_token(python_stacks):
 
 def test_restricted_token(python_stacks):
     token = only(python_stacks["restricted-token"]["resource"]["cloudflare_account_token"])
-    assert token["not_before"] == "2024-01-01T00:00:00Z"
-    assert token["expires_on"] == "2024-12-31T23:59:59Z"
+    assert token["not_before"] == "2026-01-01T00:00:00Z"
+    assert token["expires_on"] == "2035-12-31T23:59:59Z"
     assert token["condition"] == {"request_ip": {"in": ["192.168.1.0/24"], "not_in": ["192.168.1.100/32"]}}
 
 

@@ -1,6 +1,6 @@
 """Every public name of the generated Python module reads as Python: PascalCase classes, snake_case
 arguments, properties and methods, UPPER_CASE constants. The only name jsii renamed for a reserved word
-is RequestIpCondition.in_ (TypeScript `in`), and the README says so."""
+is RequestIpCondition.in_ (TypeScript `in`), and the Python guide (docs/python.md) says so."""
 
 import inspect
 import re
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import cdktf_cloudflare_api_tokens as lib
 
-DOCS = Path(__file__).resolve().parents[2] / "README.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "python.md"
 
 PUBLIC_API = {
     "AccountApiToken", "UserApiToken", "R2BucketToken", "R2Access", "Effect", "TokenStatus", "Resources",

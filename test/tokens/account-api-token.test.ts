@@ -14,7 +14,7 @@ const R2_WRITE = 'bf7481a1826f439697cb59a20b22293e';
 describe('AccountApiToken', () => {
   useEnv({ CLOUDFLARE_ACCOUNT_ID: ACCOUNT_ID });
 
-  test("seed minimal example: zone keys are nested under the token's own account", () => {
+  test("a zone wildcard on an account token: zone keys are nested under the token's own account", () => {
     const json = synthJson((stack) => {
       new AccountApiToken(stack, 'readonly-token', {
         name: 'Readonly Zone Token',
@@ -34,7 +34,7 @@ describe('AccountApiToken', () => {
     });
   });
 
-  test("seed account-level example: the bare account key becomes the token's account", () => {
+  test("the bare account key becomes the token's account", () => {
     const json = synthJson((stack) => {
       new AccountApiToken(stack, 'account-access-token', {
         name: 'Account R2 Token',
@@ -46,7 +46,7 @@ describe('AccountApiToken', () => {
     expect(token.policies[0].resources).toBe(`{"com.cloudflare.api.account.${ACCOUNT_ID}":"*"}`);
   });
 
-  test('seed restricted example: times, IP condition and an unknown resource key pass through', () => {
+  test('times, IP condition and an unknown resource key pass through', () => {
     const json = synthJson((stack) => {
       new AccountApiToken(stack, 'restricted-token', {
         name: 'Restricted Access Token',
@@ -119,7 +119,7 @@ describe('AccountApiToken', () => {
     expect(onlyResource(json, 'cloudflare_account_token').name).toHaveLength(120);
   });
 
-  test("seed R2 example: a bucket key built from R2Bucket attributes renders through Terraform, not cdktf's jsonencode", () => {
+  test("a bucket key built from R2Bucket attributes renders through Terraform, not cdktf's jsonencode", () => {
     const json = synthJson((stack) => {
       const bucket = new R2Bucket(stack, 'my-bucket', { accountId: ACCOUNT_ID, name: 'my-bucket' });
       new AccountApiToken(stack, 'r2-access-token', {

@@ -55,14 +55,14 @@ export function missingValueMessage(tokenLabel: string, resourceAddresses: strin
     return (
       `${label} adopts an existing token (${propName('adoptTokenId')}), and Cloudflare returns a token value only when it creates the token, ` +
       'so it has no S3 credentials until its first rotation. Raise rotation.version when consumers are ready for new keys (a token ' +
-      'without rotation.version: add it, deploy, then raise it). See Adopting an existing token in the README.'
+      'without rotation.version: add it, deploy, then raise it). See "Adopting an existing token" in docs/rotation.md.'
     );
   }
   return (
     `${label} has no token value in the Terraform state, so it has no S3 credentials: Cloudflare returns a token value only when it ` +
     'creates the token, so an adopted or imported token has none, and a provider can lose it. Rotate the token to get a new value: ' +
     `raise rotation.version, or (a token without rotation.version) replace it once with terraform apply ${replace} ` +
-    'in its stack directory under cdktf.out/stacks. See Adopting an existing token in the README.'
+    'in its stack directory under cdktf.out/stacks. See "Adopting an existing token" in docs/rotation.md.'
   );
 }
 

@@ -1,11 +1,10 @@
 /**
- * The examples app (examples/main.ts) through the real `cdktf deploy`: the seed's R2 example ending in a
+ * The examples app (examples/main.ts) through the real `cdktf deploy`: the R2 example ending in a
  * pre-signed URL, no drift for any stack, the cross-stack consumer, and destroy.
  *
- * The local API runs as of mid-2024, inside the validity window of the seed's restricted token
- * (2024-01-01 to 2024-12-31): deployed today that token is expired at once, and the provider drops an
- * expired token from state on every refresh (so it would be re-created on every apply, as it would be
- * against Cloudflare; the library warns about it at synth time).
+ * The local API runs as of mid-2026, inside the validity window of the restricted token (2026-01-01 to
+ * 2035-12-31), whatever day the suite runs: an expired token is dropped from state by the provider on every
+ * refresh, and one not yet valid is refused.
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { presignGet, R2StackOutputs, s3ClientFor } from '../../../examples/presign';
@@ -16,7 +15,7 @@ import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from 
 import { tokenValuesIn } from '../support/token-state';
 
 const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
-const SEED_ERA = new Date('2024-06-15T12:00:00Z');
+const IN_RESTRICTED_WINDOW = new Date('2026-06-15T12:00:00Z');
 
 describe('examples, deployed with cdktf against the local Cloudflare API', () => {
   let env: E2eEnvironment;
@@ -24,7 +23,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   let deployOutput: string;
 
   beforeAll(async () => {
-    env = await startEnvironment('examples/main.ts', { asOf: SEED_ERA });
+    env = await startEnvironment('examples/main.ts', { asOf: IN_RESTRICTED_WINDOW });
     const deploy = await env.project.deploy(['*']);
     expectSuccess(deploy.run, "cdktf deploy '*'");
     outputs = deploy.outputs;
@@ -44,7 +43,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     }
   });
 
-  test("every example created its token, and the seed's R2 example its bucket", () => {
+  test('every example created its token, and the R2 example its bucket', () => {
     // The rotated reader keeps two tokens, current and previous.
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 7, userTokens: 0, buckets: 3 });
     const names = env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => t.name).sort();
@@ -59,13 +58,13 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     ]);
   });
 
-  test('seed R2 example: upload with the new keys, then a plain GET of a pre-signed URL returns the bytes', async () => {
+  test('R2 example: upload with the new keys, then a plain GET of a pre-signed URL returns the bytes', async () => {
     const r2 = outputs['r2-presigned-urls'] as R2StackOutputs;
     expect(r2['r2-access-token'].secret_access_key).toMatch(/^[0-9a-f]{64}$/);
     const body = `hello from cdktf ${Date.now()}`;
     await env.s3(credentialsOf(r2, 'r2-access-token')).send(new PutObjectCommand({ Bucket: r2.bucket_name, Key: 'path/to/file.pdf', Body: body }));
 
-    // The seed's client, pointed at the local endpoint, signing with the local API's clock.
+    // The example's client, pointed at the local endpoint, signing with the local API's clock.
     const client = s3ClientFor(r2, { endpoint: env.fake.s3Endpoint(E2E_ACCOUNT_ID), forcePathStyle: true });
     const url = await presignGet(client, r2.bucket_name, 'path/to/file.pdf', 3600, env.now());
     expect(url).toContain('X-Amz-Signature=');
@@ -74,7 +73,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     expect(await response.text()).toBe(body);
   });
 
-  test("the stored policies are the seed's", () => {
+  test("the stored policies are the examples'", () => {
     const byName = new Map(env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => [t.name, t]));
     const groupsOf = (name: string) => byName.get(name)!.policies.map((p) => p.permission_groups.map((g) => g.name).sort());
     const resourcesOf = (name: string) => byName.get(name)!.policies.map((p) => p.resources);
@@ -85,8 +84,8 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     expect(resourcesOf('Readonly Zone Token')).toEqual([{ [`com.cloudflare.api.account.${E2E_ACCOUNT_ID}`]: { 'com.cloudflare.api.account.zone.*': '*' } }]);
     expect(resourcesOf('Account R2 Token')).toEqual([{ [`com.cloudflare.api.account.${E2E_ACCOUNT_ID}`]: '*' }]);
     expect(byName.get('Restricted Access Token')).toMatchObject({
-      not_before: '2024-01-01T00:00:00Z',
-      expires_on: '2024-12-31T23:59:59Z',
+      not_before: '2026-01-01T00:00:00Z',
+      expires_on: '2035-12-31T23:59:59Z',
       condition: { request_ip: { in: ['192.168.1.0/24'], not_in: ['192.168.1.100/32'] } },
     });
     expect(groupsOf('Restricted Access Token')).toEqual([['Workers Routes Write']]);

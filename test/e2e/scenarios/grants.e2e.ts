@@ -16,7 +16,7 @@ describe('composable grants', () => {
     const deploy = await env.project.deploy(['grants']);
     expectSuccess(deploy.run, 'cdktf deploy grants');
     outputs = deploy.outputs.grants;
-    for (const bucket of ['reports', 'uploads', 'other']) env.fake.state.putObject(E2E_ACCOUNT_ID, 'default', bucket, 'object', `seeded ${bucket}`);
+    for (const bucket of ['reports', 'uploads', 'other']) env.fake.state.putObject(E2E_ACCOUNT_ID, 'default', bucket, 'object', `stored ${bucket}`);
   });
   afterAll(async () => env?.close());
 
@@ -27,7 +27,7 @@ describe('composable grants', () => {
   });
 
   test('it works at the S3 endpoint for both buckets', async () => {
-    expect(await get('reports')).toBe('seeded reports');
+    expect(await get('reports')).toBe('stored reports');
     await put('uploads');
     expect(await get('uploads')).toBe('written to uploads');
   });
@@ -39,6 +39,6 @@ describe('composable grants', () => {
 
   test('it is refused for a write where only read was granted', async () => {
     expect(await refusal(put('reports'))).toEqual({ status: 403, code: 'AccessDenied' });
-    expect(await get('reports')).toBe('seeded reports');
+    expect(await get('reports')).toBe('stored reports');
   });
 });

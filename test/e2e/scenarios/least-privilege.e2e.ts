@@ -16,12 +16,12 @@ describe('least privilege', () => {
     const deploy = await env.project.deploy(['least-privilege']);
     expectSuccess(deploy.run, 'cdktf deploy least-privilege');
     outputs = deploy.outputs['least-privilege'];
-    for (const bucket of ['bucket-a', 'bucket-b']) env.fake.state.putObject(E2E_ACCOUNT_ID, 'default', bucket, 'object', `seeded ${bucket}`);
+    for (const bucket of ['bucket-a', 'bucket-b']) env.fake.state.putObject(E2E_ACCOUNT_ID, 'default', bucket, 'object', `stored ${bucket}`);
   });
   afterAll(async () => env?.close());
 
   test('a read-only token reads but cannot PUT', async () => {
-    expect(await get('reader-a', 'bucket-a')).toBe('seeded bucket-a');
+    expect(await get('reader-a', 'bucket-a')).toBe('stored bucket-a');
     expect(await refusal(put('reader-a', 'bucket-a'))).toEqual({ status: 403, code: 'AccessDenied' });
   });
 
@@ -34,7 +34,7 @@ describe('least privilege', () => {
 
   test('a deny policy wins over an allow', async () => {
     await put('all-but-b', 'bucket-a');
-    expect(await get('all-but-b', 'bucket-b')).toBe('seeded bucket-b');
+    expect(await get('all-but-b', 'bucket-b')).toBe('stored bucket-b');
     expect(await refusal(put('all-but-b', 'bucket-b'))).toEqual({ status: 403, code: 'AccessDenied' });
   });
 

@@ -14,7 +14,7 @@ import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from 
 
 const REPO = resolve(__dirname, '../../..');
 const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
-const SEED_ERA = new Date('2024-06-15T12:00:00Z');
+const IN_RESTRICTED_WINDOW = new Date('2026-06-15T12:00:00Z');
 
 /** The account's tokens by id: a replaced token would show a new id. */
 function tokenIds(env: E2eEnvironment): Array<{ id: string; name: string }> {
@@ -30,7 +30,7 @@ describe('an app moved from cdktf to cdktn keeps its tokens', () => {
   beforeAll(async () => {
     // The cdktn flavour's copy of the app and the library, and cdktn-cli with its Node.js 22.
     execFileSync('bash', [join(REPO, 'scripts', 'flavour', 'cdktn.sh'), 'generate'], { cwd: REPO, stdio: 'inherit' });
-    env = await startEnvironment('examples/main.ts', { asOf: SEED_ERA });
+    env = await startEnvironment('examples/main.ts', { asOf: IN_RESTRICTED_WINDOW });
     const deploy = await env.project.deploy(['*']);
     expectSuccess(deploy.run, "cdktf deploy '*'");
     outputs = deploy.outputs;

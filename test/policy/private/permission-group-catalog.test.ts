@@ -23,7 +23,7 @@ describe('PermissionGroupCatalog', () => {
     ['Analytics Read', '9c88f9c5bce24ce7af9a958ba9c504db'],
     ['Workers R2 Storage Read', 'b4992e1108244f5d8bfbd5744320c2e1'],
     ['Workers R2 Storage Write', 'bf7481a1826f439697cb59a20b22293e'],
-    // the seed's spelling of the API's "Workers Routes Write"
+    // the dashboard's spelling of the API's "Workers Routes Write"
     ['Worker Routes Edit', '28f4b596e7d643029c524985477ae49a'],
     // the dashboard's "Edit" for the API's "Write"
     ['Workers R2 Storage Edit', 'bf7481a1826f439697cb59a20b22293e'],

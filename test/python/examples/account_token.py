@@ -1,4 +1,4 @@
-# Seed example "Account-Level Permissions": R2 read/write on the token's own account.
+# R2 read/write on the token's own account.
 from cdktf import TerraformStack
 from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from constructs import Construct

@@ -1,4 +1,4 @@
-# Seed example "Minimal Example": a read-only token for every zone of the account.
+# A read-only token for every zone of the account.
 from cdktf import TerraformStack
 from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from constructs import Construct

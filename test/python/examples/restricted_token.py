@@ -1,4 +1,4 @@
-# Seed example "With Time and IP Restrictions".
+# A token valid in a time window and from one IP range, less one address.
 from cdktf import TerraformStack
 from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
 from constructs import Construct
@@ -25,8 +25,8 @@ class RestrictedTokenStack(TerraformStack):
                     },
                 ),
             ],
-            not_before="2024-01-01T00:00:00Z",
-            expires_on="2024-12-31T23:59:59Z",
+            not_before="2026-01-01T00:00:00Z",
+            expires_on="2035-12-31T23:59:59Z",
             condition={
                 "request_ip": {
                     "in_": ["192.168.1.0/24"],

@@ -89,7 +89,7 @@ export class FakeState {
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  /** Test helper: put an object directly (bypasses auth), e.g. to seed data for read-only tokens. */
+  /** Test helper: put an object directly (bypasses auth), e.g. to store data for read-only tokens. */
   putObject(accountId: string, jurisdiction: Jurisdiction, bucket: string, key: string, body: string | Buffer, contentType = 'application/octet-stream'): StoredObject {
     const b = this.getBucket(accountId, jurisdiction, bucket);
     if (!b) throw new Error(`fake-cloudflare: no bucket ${bucketKey(accountId, jurisdiction, bucket)}`);

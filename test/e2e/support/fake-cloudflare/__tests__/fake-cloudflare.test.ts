@@ -465,12 +465,12 @@ describe('S3 endpoint', () => {
   });
 
   test('account-level groups on a bucket key, account key, nested all-buckets key', async () => {
-    const seedStyle = s3For(await createToken([policy([R2_GROUPS.storageRead, R2_GROUPS.storageWrite], { [bucketKey('beta')]: '*' })]));
-    await seedStyle.send(new PutObjectCommand({ Bucket: 'beta', Key: 'seed.txt', Body: 'seed' }));
-    expect(await s3Error(seedStyle.send(new GetObjectCommand({ Bucket: 'alpha', Key: 'stream.txt' })))).toBe('AccessDenied');
+    const bucketScoped = s3For(await createToken([policy([R2_GROUPS.storageRead, R2_GROUPS.storageWrite], { [bucketKey('beta')]: '*' })]));
+    await bucketScoped.send(new PutObjectCommand({ Bucket: 'beta', Key: 'beta.txt', Body: 'beta' }));
+    expect(await s3Error(bucketScoped.send(new GetObjectCommand({ Bucket: 'alpha', Key: 'stream.txt' })))).toBe('AccessDenied');
 
     const accountWide = s3For(await createToken([policy([R2_GROUPS.storageRead], { [accountKey()]: '*' })]));
-    expect(await readAll((await accountWide.send(new GetObjectCommand({ Bucket: 'beta', Key: 'seed.txt' }))).Body)).toBe('seed');
+    expect(await readAll((await accountWide.send(new GetObjectCommand({ Bucket: 'beta', Key: 'beta.txt' }))).Body)).toBe('beta');
     expect(await s3Error(accountWide.send(new GetObjectCommand({ Bucket: 'nope', Key: 'x' })))).toBe('NoSuchBucket');
     expect(await s3Error(accountWide.send(new PutObjectCommand({ Bucket: 'beta', Key: 'x', Body: 'x' })))).toBe('AccessDenied');
 
