@@ -1,5 +1,6 @@
 import { ok } from '../envelope';
 import { PermissionGroup } from '../types';
+import { ACCOUNT_TOKENS_READ, USER_TOKENS_READ } from '../policy/api-access';
 import { requireAccount } from './accounts';
 import { ApiContext, ApiRequest, Route, queryValue } from './context';
 
@@ -26,11 +27,13 @@ export function permissionGroupRoutes(): Route[] {
         requireAccount(ctx, req.params.account_id, req.path);
         return filtered(ctx.catalog.forAccountTokens(), req);
       },
+      access: ACCOUNT_TOKENS_READ,
     },
     {
       method: 'GET',
       pattern: '/user/tokens/permission_groups',
       handler: (ctx: ApiContext, req: ApiRequest) => filtered(ctx.catalog.forUserTokens(), req),
+      access: USER_TOKENS_READ,
     },
   ];
 }

@@ -1,7 +1,8 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, ApiResponse, apiError, failure, sendApi } from '../envelope';
 import { BodyTooLargeError, parseRawQuery, peerAddress, readBody, splitUrl } from '../http-util';
-import { RequestLogEntry } from '../types';
+import { ApiTarget, authorizeEndpoint } from '../policy/api-access';
+import { RequestLogEntry, StoredToken } from '../types';
 import { authenticate } from './auth';
 import { ApiContext, ApiRequest, Route } from './context';
 import { permissionGroupRoutes } from './permission-groups-routes';
@@ -14,6 +15,19 @@ const MAX_JSON_BODY = 1024 * 1024;
 
 /** Literal routes (verify, permission_groups) come before `:token_id`. */
 const ROUTES: readonly Route[] = [...permissionGroupRoutes(), ...tokenRoutes(), ...r2BucketRoutes()];
+
+/** Every route but verify needs groups of an issued token: `routesWithoutAccess` lists any that would be open. */
+export function routesWithoutAccess(): string[] {
+  return ROUTES.filter((r) => !r.issuedTokensAllowed && r.access === undefined).map((r) => `${r.method} ${r.pattern}`);
+}
+
+/** Refuses (403, in Cloudflare's shape) an issued token that lacks the route's groups on the place it acts on. */
+function authorize(ctx: ApiContext, route: Route, params: Record<string, string>, token: StoredToken, ip: string): void {
+  if (route.access === undefined) throw apiError(403, 10000, 'Authentication error');
+  const target: ApiTarget = route.access.on === 'user' ? { kind: 'user', userId: ctx.state.userId } : { kind: 'account', accountId: params.account_id };
+  const decision = authorizeEndpoint(token, route.access, target, ip, ctx.now());
+  if (!decision.allowed) throw apiError(403, route.access.denied.code, route.access.denied.message);
+}
 
 export interface ApiServerOptions {
   readonly ctx: ApiContext;
@@ -31,7 +45,7 @@ async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<Api
   if (match.kind === 'method-not-allowed') throw apiError(405, 7001, 'Method not allowed for this endpoint');
 
   const caller = authenticate(req.headers, opts.apiToken, opts.ctx.state);
-  if (caller.kind === 'issued' && !match.route.issuedTokensAllowed) throw apiError(403, 10000, 'Authentication error');
+  if (caller.kind === 'issued' && !match.route.issuedTokensAllowed) authorize(opts.ctx, match.route, match.params, caller.token, peerAddress(req));
 
   let raw: Buffer;
   try {
