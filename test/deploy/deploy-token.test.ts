@@ -50,11 +50,11 @@ function deployToken(props: Partial<DeployTokenProps> & { access: string }, buil
 const warnings = (token: DeployToken) => token.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
 
 describe('DeployToken', () => {
-  test('DEPLOY holds exactly the groups for changes and reading of every type, one policy per account or zone', () => {
+  test('DEPLOY holds exactly the groups for changes of every type (a Write group reads too), one policy per account or zone', () => {
     const { token } = deployToken({ access: DeployAccess.DEPLOY });
     expect(policiesOf(token)).toEqual({
-      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Read', 'Account API Tokens Write', 'Workers R2 Storage Write'],
-      [JSON.stringify({ [ACCOUNT_KEY]: { [ZONE_KEY]: '*' } })]: ['DNS Read', 'DNS Write'],
+      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Write', 'Workers R2 Storage Write'],
+      [JSON.stringify({ [ACCOUNT_KEY]: { [ZONE_KEY]: '*' } })]: ['DNS Write'],
     });
     const json = JSON.parse(Testing.synth(TerraformStack.of(token)));
     expect((Object.values(json.resource.cloudflare_account_token)[0] as any).name).toBe('deploy web, dns');
@@ -81,7 +81,7 @@ describe('DeployToken', () => {
       new Zone(web, 'zone', { account: { id: ACCOUNT_ID }, name: 'example.com' });
       return { web, dns: cloudflareStack(app, 'dns') };
     });
-    expect(policiesOf(token)).toEqual({ [JSON.stringify({ [ACCOUNT_KEY]: { 'com.cloudflare.api.account.zone.*': '*' } })]: ['Zone Read', 'Zone Write'] });
+    expect(policiesOf(token)).toEqual({ [JSON.stringify({ [ACCOUNT_KEY]: { 'com.cloudflare.api.account.zone.*': '*' } })]: ['Zone Write'] });
   });
 
   test('takes every token option', () => {
