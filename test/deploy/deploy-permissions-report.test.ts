@@ -40,7 +40,8 @@ describe('DeployPermissionsReport', () => {
     });
     const report = readReport(outdir, 'app');
     expect(report.stack).toBe('app');
-    expect(group(report, `account:${ACCOUNT_ID}`, 'Workers R2 Storage Write')).toMatchObject({ deploy: true, plan: true, types: ['cloudflare_r2_bucket'] });
+    expect(group(report, `account:${ACCOUNT_ID}`, 'Workers R2 Storage Write')).toMatchObject({ deploy: true, plan: false, types: ['cloudflare_r2_bucket'] });
+    expect(group(report, `account:${ACCOUNT_ID}`, 'Workers R2 Storage Read')).toMatchObject({ deploy: false, plan: true, types: ['cloudflare_r2_bucket'] });
     expect(group(report, `account:${ACCOUNT_ID}`, 'Account API Tokens Write')).toMatchObject({ deploy: true, plan: false, mintsTokens: true });
     expect(group(report, `account:${ACCOUNT_ID}`, 'Account API Tokens Read')).toMatchObject({ deploy: false, plan: true, mintsTokens: false });
     expect(group(report, `zone:${ZONE_ID}`, 'DNS Write')).toMatchObject({ deploy: true, plan: false });

@@ -60,14 +60,24 @@ describe('DeployToken', () => {
     expect((Object.values(json.resource.cloudflare_account_token)[0] as any).name).toBe('deploy web, dns');
   });
 
-  test('PLAN holds the reading groups only, and warns where reading needs a write group', () => {
+  test('PLAN holds the reading groups only', () => {
     const { token } = deployToken({ access: 'PLAN' });
     expect(token.access).toBe('plan');
     expect(policiesOf(token)).toEqual({
-      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Read', 'Workers R2 Storage Write'],
+      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Read', 'Workers R2 Storage Read'],
       [JSON.stringify({ [ACCOUNT_KEY]: { [ZONE_KEY]: '*' } })]: ['DNS Read'],
     });
-    expect(warnings(token)).toEqual([expect.stringMatching(/PLAN token holds groups that are not read-only.*Workers R2 Storage Write \(for cloudflare_r2_bucket\)/)]);
+    expect(warnings(token)).toEqual([]);
+  });
+
+  test('PLAN warns where reading needs a write group (the docs accept no read group for cloudflare_logpush_job)', () => {
+    const { token } = deployToken({ access: DeployAccess.PLAN }, (app) => {
+      const web = cloudflareStack(app, 'web');
+      new TerraformResource(web, 'job', { terraformResourceType: 'cloudflare_logpush_job' });
+      return { web, dns: cloudflareStack(app, 'dns') };
+    });
+    expect(policiesOf(token)).toEqual({ [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Logs Write'] });
+    expect(warnings(token)).toEqual([expect.stringMatching(/PLAN token holds groups that are not read-only.*Logs Write \(for cloudflare_logpush_job\)/)]);
   });
 
   test('warns, with the reason, when the token can mint tokens', () => {

@@ -54,7 +54,7 @@ def test_plan_token_and_errors_in_python_spelling():
     bootstrap = TerraformStack(app, "bootstrap")
     DeployToken(bootstrap, "pr", stacks=[web], access=DeployAccess.PLAN)
     groups = sorted(g["id"] for p in token_json(bootstrap)["policies"] for g in p["permission_groups"])
-    assert groups == sorted([PermissionGroups.WORKERS_R2_STORAGE_WRITE, PermissionGroups.DNS_READ])
+    assert groups == sorted([PermissionGroups.WORKERS_R2_STORAGE_READ, PermissionGroups.DNS_READ])
     try:
         DeployToken(bootstrap, "bad", stacks=[web], access="apply")
     except Exception as error:  # jsii raises a RuntimeError carrying the library's message

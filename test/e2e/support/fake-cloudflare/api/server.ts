@@ -35,7 +35,7 @@ export interface ApiServerOptions {
   readonly log: (entry: RequestLogEntry) => void;
 }
 
-async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<ApiResponse> {
+async function handle(opts: ApiServerOptions, req: IncomingMessage, seen: { caller?: string }): Promise<ApiResponse> {
   const { path: fullPath, rawQuery } = splitUrl(req.url ?? '/');
   if (fullPath !== API_BASE_PATH && !fullPath.startsWith(`${API_BASE_PATH}/`)) throw apiError(404, 7000, 'No route for that URI');
   const path = fullPath.slice(API_BASE_PATH.length) || '/';
@@ -45,6 +45,7 @@ async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<Api
   if (match.kind === 'method-not-allowed') throw apiError(405, 7001, 'Method not allowed for this endpoint');
 
   const caller = authenticate(req.headers, opts.apiToken, opts.ctx.state);
+  seen.caller = caller.kind === 'admin' ? 'admin' : caller.token.id;
   if (caller.kind === 'issued' && !match.route.issuedTokensAllowed) authorize(opts.ctx, match.route, match.params, caller.token, peerAddress(req));
 
   let raw: Buffer;
@@ -79,7 +80,8 @@ async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<Api
 export function apiRequestListener(opts: ApiServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const started = new Date();
-    handle(opts, req)
+    const seen: { caller?: string } = {};
+    handle(opts, req, seen)
       .catch((e: unknown) => {
         if (e instanceof ApiError) return failure(e);
         // Never echo the error (it could carry request data); keep the shape Cloudflare uses.
@@ -95,6 +97,7 @@ export function apiRequestListener(opts: ApiServerOptions): (req: IncomingMessag
           path: req.url ?? '',
           status: r.status,
           ...(errors.length > 0 ? { errors } : {}),
+          ...(seen.caller !== undefined ? { caller: seen.caller } : {}),
           at: started.toISOString(),
         });
       })
