@@ -91,7 +91,7 @@ function addNeed(needs: Map<string, GroupNeed>, element: CloudflareElement, name
  * read operations (checked for account and user tokens and R2). So a deploy token needs no Read group of a
  * family whose Write group it holds; the local API's enforcement proves it for the examples' types.
  */
-export function grantedByWrite(group: string, changes: readonly string[]): boolean {
+function grantedByWrite(group: string, changes: readonly string[]): boolean {
   const family = / Read$/.test(group) ? group.slice(0, -' Read'.length) : undefined;
   return family !== undefined && changes.some((c) => c === `${family} Write` || c === `${family} Edit`);
 }
