@@ -45,12 +45,16 @@ describe('DeployToken: the examples app deployed and destroyed with the minted t
   /** Requests made from index `from` on. */
   const requestsSince = (from: number): RequestLogEntry[] => env.fake.requests.slice(from);
   const stored = (id: string): StoredToken => env.fake.state.tokens.get(id)!;
-  const groupNames = (t: StoredToken) => t.policies.map((p) => ({ resources: p.resources, groups: p.permission_groups.map((g) => g.name).sort(), effect: p.effect }));
+  const groupNames = (t: StoredToken) =>
+    t.policies.map((p) => ({ resources: p.resources, groups: p.permission_groups.map((g) => g.name).sort(), effect: p.effect }));
   const asToken = (t: Minted) => ({ CLOUDFLARE_API_TOKEN: t.value });
 
   /** Mints a token through the local API with the bootstrap credential (as a person with a broad token would). */
   async function mint(name: string, policies: StoredToken['policies']): Promise<Minted> {
-    const body = { name, policies: policies.map((p) => ({ effect: p.effect, permission_groups: p.permission_groups.map((g) => ({ id: g.id })), resources: p.resources })) };
+    const body = {
+      name,
+      policies: policies.map((p) => ({ effect: p.effect, resources: p.resources, permission_groups: p.permission_groups.map(({ id }) => ({ id })) })),
+    };
     const res = await fetch(`${env.fake.baseUrl}/accounts/${E2E_ACCOUNT_ID}/tokens`, {
       method: 'POST',
       headers: { 'authorization': `Bearer ${E2E_API_TOKEN}`, 'content-type': 'application/json' },

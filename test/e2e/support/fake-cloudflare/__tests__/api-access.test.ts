@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { FakeCloudflare, startFakeCloudflare } from '..';
-import { API_GROUPS, authorizeEndpoint, ACCOUNT_TOKENS_READ } from '../policy/api-access';
 import { routesWithoutAccess } from '../api/server';
+import { API_GROUPS, authorizeEndpoint, ACCOUNT_TOKENS_READ } from '../policy/api-access';
 import { StoredToken } from '../types';
 
 const API_TOKEN = 'Ac_' + randomBytes(40).toString('base64url').slice(0, 37);
@@ -27,7 +27,8 @@ async function api(method: string, path: string, token: string, body?: unknown, 
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: res.status, json: (await res.json()) as { success: boolean; errors: Array<{ code: number; message: string }>; messages: unknown[]; result: any } };
+  const json = (await res.json()) as { success: boolean; errors: Array<{ code: number; message: string }>; messages: unknown[]; result: any };
+  return { status: res.status, json };
 }
 
 const accountKey = (account = ACCOUNT) => `com.cloudflare.api.account.${account}`;

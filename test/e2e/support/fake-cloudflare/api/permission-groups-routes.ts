@@ -1,8 +1,8 @@
 import { ok } from '../envelope';
-import { PermissionGroup } from '../types';
-import { ACCOUNT_TOKENS_READ, USER_TOKENS_READ } from '../policy/api-access';
 import { requireAccount } from './accounts';
 import { ApiContext, ApiRequest, Route, queryValue } from './context';
+import { ACCOUNT_TOKENS_READ, USER_TOKENS_READ } from '../policy/api-access';
+import { PermissionGroup } from '../types';
 
 /**
  * `name` matches the whole name exactly; `scope` keeps groups that have that scope. The API answers

@@ -1,8 +1,8 @@
 import { apiError, ok } from '../envelope';
-import { StoredBucket, Jurisdiction, JURISDICTIONS } from '../types';
-import { R2_BUCKETS_READ, R2_BUCKETS_WRITE } from '../policy/api-access';
 import { requireAccount } from './accounts';
 import { ApiContext, ApiRequest, Route, queryValue } from './context';
+import { R2_BUCKETS_READ, R2_BUCKETS_WRITE } from '../policy/api-access';
+import { StoredBucket, Jurisdiction, JURISDICTIONS } from '../types';
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
