@@ -30,6 +30,8 @@ export interface DeployPermissionRow {
   readonly changes: readonly string[] | null;
   /** Groups that refresh and plan need; null when the rule found no family. */
   readonly reading: readonly string[] | null;
+  /** Where `reading` comes from when a finer source than the docs' list replaced the rule's choice (finer-sources.ts). */
+  readonly readingSource?: string;
   /** The family the rule picked. */
   readonly family?: string;
   /** Why the rule is unsure about this row; absent when it is sure. */

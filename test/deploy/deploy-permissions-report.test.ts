@@ -40,11 +40,12 @@ describe('DeployPermissionsReport', () => {
     });
     const report = readReport(outdir, 'app');
     expect(report.stack).toBe('app');
-    expect(group(report, `account:${ACCOUNT_ID}`, 'Workers R2 Storage Write')).toMatchObject({ deploy: true, plan: true, types: ['cloudflare_r2_bucket'] });
+    expect(group(report, `account:${ACCOUNT_ID}`, 'Workers R2 Storage Write')).toMatchObject({ deploy: true, plan: false, types: ['cloudflare_r2_bucket'] });
+    expect(group(report, `account:${ACCOUNT_ID}`, 'Workers R2 Storage Read')).toMatchObject({ deploy: false, plan: true, types: ['cloudflare_r2_bucket'] });
     expect(group(report, `account:${ACCOUNT_ID}`, 'Account API Tokens Write')).toMatchObject({ deploy: true, plan: false, mintsTokens: true });
-    expect(group(report, `account:${ACCOUNT_ID}`, 'Account API Tokens Read')).toMatchObject({ deploy: true, plan: true, mintsTokens: false });
+    expect(group(report, `account:${ACCOUNT_ID}`, 'Account API Tokens Read')).toMatchObject({ deploy: false, plan: true, mintsTokens: false });
     expect(group(report, `zone:${ZONE_ID}`, 'DNS Write')).toMatchObject({ deploy: true, plan: false });
-    expect(group(report, `zone:${ZONE_ID}`, 'DNS Read')).toMatchObject({ deploy: true, plan: true });
+    expect(group(report, `zone:${ZONE_ID}`, 'DNS Read')).toMatchObject({ deploy: false, plan: true });
     expect(report.unknownTypes).toEqual([]);
     const text = readFileSync(join(outdir, 'stacks', 'app', 'deploy-permissions.txt'), 'utf8');
     expect(text).toContain(`account:${ACCOUNT_ID}`);

@@ -50,24 +50,34 @@ function deployToken(props: Partial<DeployTokenProps> & { access: string }, buil
 const warnings = (token: DeployToken) => token.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
 
 describe('DeployToken', () => {
-  test('DEPLOY holds exactly the groups for changes and reading of every type, one policy per account or zone', () => {
+  test('DEPLOY holds exactly the groups for changes of every type (a Write group reads too), one policy per account or zone', () => {
     const { token } = deployToken({ access: DeployAccess.DEPLOY });
     expect(policiesOf(token)).toEqual({
-      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Read', 'Account API Tokens Write', 'Workers R2 Storage Write'],
-      [JSON.stringify({ [ACCOUNT_KEY]: { [ZONE_KEY]: '*' } })]: ['DNS Read', 'DNS Write'],
+      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Write', 'Workers R2 Storage Write'],
+      [JSON.stringify({ [ACCOUNT_KEY]: { [ZONE_KEY]: '*' } })]: ['DNS Write'],
     });
     const json = JSON.parse(Testing.synth(TerraformStack.of(token)));
     expect((Object.values(json.resource.cloudflare_account_token)[0] as any).name).toBe('deploy web, dns');
   });
 
-  test('PLAN holds the reading groups only, and warns where reading needs a write group', () => {
+  test('PLAN holds the reading groups only', () => {
     const { token } = deployToken({ access: 'PLAN' });
     expect(token.access).toBe('plan');
     expect(policiesOf(token)).toEqual({
-      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Read', 'Workers R2 Storage Write'],
+      [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Account API Tokens Read', 'Workers R2 Storage Read'],
       [JSON.stringify({ [ACCOUNT_KEY]: { [ZONE_KEY]: '*' } })]: ['DNS Read'],
     });
-    expect(warnings(token)).toEqual([expect.stringMatching(/PLAN token holds groups that are not read-only.*Workers R2 Storage Write \(for cloudflare_r2_bucket\)/)]);
+    expect(warnings(token)).toEqual([]);
+  });
+
+  test('PLAN warns where reading needs a write group (the docs accept no read group for cloudflare_logpush_job)', () => {
+    const { token } = deployToken({ access: DeployAccess.PLAN }, (app) => {
+      const web = cloudflareStack(app, 'web');
+      new TerraformResource(web, 'job', { terraformResourceType: 'cloudflare_logpush_job' });
+      return { web, dns: cloudflareStack(app, 'dns') };
+    });
+    expect(policiesOf(token)).toEqual({ [JSON.stringify({ [ACCOUNT_KEY]: '*' })]: ['Logs Write'] });
+    expect(warnings(token)).toEqual([expect.stringMatching(/PLAN token holds groups that are not read-only.*Logs Write \(for cloudflare_logpush_job\)/)]);
   });
 
   test('warns, with the reason, when the token can mint tokens', () => {
@@ -81,7 +91,7 @@ describe('DeployToken', () => {
       new Zone(web, 'zone', { account: { id: ACCOUNT_ID }, name: 'example.com' });
       return { web, dns: cloudflareStack(app, 'dns') };
     });
-    expect(policiesOf(token)).toEqual({ [JSON.stringify({ [ACCOUNT_KEY]: { 'com.cloudflare.api.account.zone.*': '*' } })]: ['Zone Read', 'Zone Write'] });
+    expect(policiesOf(token)).toEqual({ [JSON.stringify({ [ACCOUNT_KEY]: { 'com.cloudflare.api.account.zone.*': '*' } })]: ['Zone Write'] });
   });
 
   test('takes every token option', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { deriveRow, pickFamily } from '../../scripts/deploy-permissions/derive-row';
+import { applyFinerSources } from '../../scripts/deploy-permissions/finer-sources';
 import { GENERATED_FILE, renderFiles, TABLE_FILE } from '../../scripts/deploy-permissions/generate';
 import { findModuleDir, parsePage } from '../../scripts/deploy-permissions/provider-docs';
 
@@ -17,6 +18,13 @@ describe('the derivation rule of the deploy-permission table', () => {
     const row = deriveRow(page('cloudflare_r2_bucket', ['Workers R2 Storage Write']), all);
     expect(row).toMatchObject({ changes: ['Workers R2 Storage Write'], reading: ['Workers R2 Storage Write'] });
     expect(row.unsure).toBeUndefined();
+  });
+
+  test('a finer source replaces the reading groups the rule chose, and the row names it', () => {
+    const derived = deriveRow(page('cloudflare_r2_bucket', ['Workers R2 Storage Write']), all);
+    expect(applyFinerSources(derived)).toMatchObject({ changes: ['Workers R2 Storage Write'], reading: ['Workers R2 Storage Read'], readingSource: expect.stringMatching(/^Cloudflare R2 docs/) });
+    expect(applyFinerSources(deriveRow(page('cloudflare_r2_bucket', ['Workers R2 Storage Write'], 'data-source'), all)).readingSource).toBeUndefined();
+    expect(applyFinerSources(deriveRow(page('cloudflare_r2_bucket', null), all))).toMatchObject({ reading: null });
   });
 
   test('the dashboard word Edit counts as a write verb', () => {
@@ -68,7 +76,13 @@ describe('the committed table', () => {
     const find = (type: string, kind: string) => table.rows.find((r: { type: string; kind: string }) => r.type === type && r.kind === kind);
     expect(find('cloudflare_account_token', 'resource')).toMatchObject({ changes: ['Account API Tokens Write'], reading: ['Account API Tokens Read'] });
     expect(find('cloudflare_api_token', 'resource')).toMatchObject({ changes: ['API Tokens Write'], reading: ['API Tokens Read'] });
-    expect(find('cloudflare_r2_bucket', 'resource')).toMatchObject({ changes: ['Workers R2 Storage Write'], reading: ['Workers R2 Storage Write'] });
+    expect(find('cloudflare_r2_bucket', 'resource')).toMatchObject({
+      accepted: ['Workers R2 Storage Write'],
+      changes: ['Workers R2 Storage Write'],
+      reading: ['Workers R2 Storage Read'],
+      readingSource: expect.stringContaining('developers.cloudflare.com/r2/api/tokens/'),
+    });
+    expect(table.rows.filter((r: { readingSource?: string }) => r.readingSource !== undefined).map((r: { type: string }) => r.type)).toEqual(['cloudflare_r2_bucket']);
   });
 
   const moduleDir = findModuleDir();

@@ -126,7 +126,7 @@ export const DEPLOY_PERMISSION_ROWS: readonly DeployPermissionTuple[] = [
   ["r","cloudflare_precursor",null,null,"docs/resources/precursor.md","the docs list no permissions"],
   ["r","cloudflare_queue",null,null,"docs/resources/queue.md","no single family matches the type name among: Queues, Workers Scripts"],
   ["r","cloudflare_queue_consumer",null,null,"docs/resources/queue_consumer.md","no single family matches the type name among: Queues, Workers Scripts"],
-  ["r","cloudflare_r2_bucket",["Workers R2 Storage Write"],["Workers R2 Storage Write"],"docs/resources/r2_bucket.md",null],
+  ["r","cloudflare_r2_bucket",["Workers R2 Storage Write"],["Workers R2 Storage Read"],"docs/resources/r2_bucket.md",null],
   ["r","cloudflare_r2_bucket_cors",null,null,"docs/resources/r2_bucket_cors.md","the docs list no permissions"],
   ["r","cloudflare_r2_bucket_event_notification",["Workers R2 Storage Write"],["Workers R2 Storage Read"],"docs/resources/r2_bucket_event_notification.md",null],
   ["r","cloudflare_r2_bucket_lifecycle",null,null,"docs/resources/r2_bucket_lifecycle.md","the docs list no permissions"],

@@ -65,7 +65,7 @@ export function stackNeeds(stack: TerraformStack): StackNeeds {
       continue;
     }
     if (row.unsure !== undefined) unsure.set(key, { type: element.type, kind: element.kind, reason: row.unsure, source: row.source });
-    const deployGroups = element.kind === 'resource' ? [...row.changes, ...row.reading] : row.reading;
+    const deployGroups = element.kind === 'resource' ? [...row.changes, ...row.reading.filter((name) => !grantedByWrite(name, row.changes!))] : row.reading;
     for (const name of deployGroups) addNeed(needs, element, name, { deploy: true, plan: false });
     for (const name of row.reading) addNeed(needs, element, name, { deploy: false, plan: true });
   }
@@ -83,6 +83,18 @@ function addNeed(needs: Map<string, GroupNeed>, element: CloudflareElement, name
   need.plan ||= purpose.plan;
   need.types.add(element.type);
   needs.set(key, need);
+}
+
+/**
+ * A family's Write group also reads: Cloudflare documents Edit (the API's Write) as "full CRUDL (create,
+ * read, update, delete, list) access" (developers.cloudflare.com/api/tokens/create), and its API schema
+ * (cloudflare/api-schemas openapi.json, `x-api-token-group`) lists the Write group beside the Read group on
+ * read operations (checked for account and user tokens and R2). So a deploy token needs no Read group of a
+ * family whose Write group it holds; the local API's enforcement proves it for the examples' types.
+ */
+function grantedByWrite(group: string, changes: readonly string[]): boolean {
+  const family = / Read$/.test(group) ? group.slice(0, -' Read'.length) : undefined;
+  return family !== undefined && changes.some((c) => c === `${family} Write` || c === `${family} Edit`);
 }
 
 const SCOPE_BY_PLACE: Record<Place['kind'], string> = {

@@ -114,9 +114,9 @@ export class CdktfProject {
     return this.cdktf(['destroy', ...stacks, '--auto-approve', '--skip-provider-lock', ...extraArgs], env);
   }
 
-  /** Runs the Terraform CLI in a synthesized stack's directory (after a synth or deploy). */
-  public terraform(stack: string, args: string[]): Promise<ProcessResult> {
-    return runProcess(e2eTools().terraform, args, { cwd: this.stackDir(stack), env: this.env, timeoutMs: TERRAFORM_TIMEOUT_MS });
+  /** Runs the Terraform CLI in a synthesized stack's directory (after a synth or deploy); `env` adds or overrides variables for this run. */
+  public terraform(stack: string, args: string[], env: Record<string, string> = {}): Promise<ProcessResult> {
+    return runProcess(e2eTools().terraform, args, { cwd: this.stackDir(stack), env: { ...this.env, ...env }, timeoutMs: TERRAFORM_TIMEOUT_MS });
   }
 
   /** The synthesized stack's directory. */

@@ -92,6 +92,8 @@ export interface RequestLogEntry {
   readonly errors?: readonly (number | string)[];
   /** S3: the access key id (= token id) that signed the request, if any. Not a secret. */
   readonly accessKeyId?: string;
+  /** API: who called, once authenticated: `admin` (the fake's own API token) or the issued token's id. Not a secret. */
+  readonly caller?: string;
   /** S3: 'header' or 'presigned' SigV4. */
   readonly auth?: 'header' | 'presigned';
   readonly at: string;

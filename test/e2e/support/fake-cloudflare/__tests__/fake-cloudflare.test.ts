@@ -155,7 +155,10 @@ describe('permission groups', () => {
 
   test('user list includes user-scoped groups', async () => {
     const r = await api('GET', '/user/tokens/permission_groups?scope=com.cloudflare.api.user');
-    expect(r.json.result).toEqual([{ id: '0cc3a61731504c89b99ec1be78b77aa0', name: 'API Tokens Read', scopes: ['com.cloudflare.api.user'] }]);
+    expect(r.json.result).toEqual([
+      { id: '0cc3a61731504c89b99ec1be78b77aa0', name: 'API Tokens Read', scopes: ['com.cloudflare.api.user'] },
+      { id: '686d18d5ac6c441c867cbf6771e58a0a', name: 'API Tokens Write', scopes: ['com.cloudflare.api.user'] },
+    ]);
   });
 
   test("serves its own fixture list, not the library's catalog: a library-only group is refused", async () => {
@@ -227,14 +230,14 @@ describe('tokens', () => {
     expect(fake.state.userTokens().map((t) => t.id)).toContain(user.id);
   });
 
-  test('an issued token can verify itself but call nothing else', async () => {
+  test('an issued token can verify itself; other endpoints need their groups (see api-access.test.ts)', async () => {
     const acct = await createToken([policy([R2_GROUPS.storageRead], { [accountKey()]: '*' })]);
     const ok = await api('GET', `/accounts/${ACCOUNT}/tokens/verify`, undefined, {}, acct.value);
     expect(ok.json.result).toEqual({ id: acct.id, status: 'active' });
     expect((await api('GET', '/user/tokens/verify', undefined, {}, acct.value)).status).toBe(401);
     const other = await api('GET', `/accounts/${ACCOUNT}/tokens`, undefined, {}, acct.value);
     expect(other.status).toBe(403);
-    expect(other.json.errors[0].code).toBe(10000);
+    expect(other.json.errors[0].code).toBe(9109);
   });
 
   test('errors: unknown ids, unknown permission group, bad resources, zone key on account token', async () => {

@@ -1,10 +1,11 @@
 import { IncomingHttpHeaders } from 'node:http';
 import { PermissionGroupCatalog } from '../catalog';
 import { ApiResponse } from '../envelope';
+import { EndpointAccess } from '../policy/api-access';
 import { FakeState } from '../state';
 import { StoredToken } from '../types';
 
-/** Who is calling: the fake's own API token (full access) or a token the fake issued. */
+/** Who is calling: the fake's own API token (full access) or a token the fake issued (its policies decide). */
 export type Caller = { readonly kind: 'admin' } | { readonly kind: 'issued'; readonly token: StoredToken };
 
 export interface ApiContext {
@@ -35,8 +36,10 @@ export interface Route {
   /** Segments; `:name` captures one segment. */
   readonly pattern: string;
   readonly handler: Handler;
-  /** Whether issued tokens (not only the fake's API token) may call it: the verify endpoints. */
+  /** Whether any issued token may call it, whatever it holds: the verify endpoints. */
   readonly issuedTokensAllowed?: boolean;
+  /** The permission groups an issued token needs to call it (every other route has them). */
+  readonly access?: EndpointAccess;
 }
 
 export function queryValue(req: ApiRequest, key: string): string | undefined {

@@ -1,7 +1,8 @@
 import { ok } from '../envelope';
-import { PermissionGroup } from '../types';
 import { requireAccount } from './accounts';
 import { ApiContext, ApiRequest, Route, queryValue } from './context';
+import { ACCOUNT_TOKENS_READ, USER_TOKENS_READ } from '../policy/api-access';
+import { PermissionGroup } from '../types';
 
 /**
  * `name` matches the whole name exactly; `scope` keeps groups that have that scope. The API answers
@@ -26,11 +27,13 @@ export function permissionGroupRoutes(): Route[] {
         requireAccount(ctx, req.params.account_id, req.path);
         return filtered(ctx.catalog.forAccountTokens(), req);
       },
+      access: ACCOUNT_TOKENS_READ,
     },
     {
       method: 'GET',
       pattern: '/user/tokens/permission_groups',
       handler: (ctx: ApiContext, req: ApiRequest) => filtered(ctx.catalog.forUserTokens(), req),
+      access: USER_TOKENS_READ,
     },
   ];
 }

@@ -1,7 +1,8 @@
 import { apiError, ok } from '../envelope';
-import { StoredBucket, Jurisdiction, JURISDICTIONS } from '../types';
 import { requireAccount } from './accounts';
 import { ApiContext, ApiRequest, Route, queryValue } from './context';
+import { R2_BUCKETS_READ, R2_BUCKETS_WRITE } from '../policy/api-access';
+import { StoredBucket, Jurisdiction, JURISDICTIONS } from '../types';
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
@@ -93,10 +94,10 @@ function edit(ctx: ApiContext, req: ApiRequest) {
 
 export function r2BucketRoutes(): Route[] {
   return [
-    { method: 'GET', pattern: '/accounts/:account_id/r2/buckets', handler: list },
-    { method: 'POST', pattern: '/accounts/:account_id/r2/buckets', handler: create },
-    { method: 'GET', pattern: '/accounts/:account_id/r2/buckets/:bucket_name', handler: (ctx, req) => ok(renderBucket(findBucket(ctx, req))) },
-    { method: 'PATCH', pattern: '/accounts/:account_id/r2/buckets/:bucket_name', handler: edit },
-    { method: 'DELETE', pattern: '/accounts/:account_id/r2/buckets/:bucket_name', handler: remove },
+    { method: 'GET', pattern: '/accounts/:account_id/r2/buckets', handler: list, access: R2_BUCKETS_READ },
+    { method: 'POST', pattern: '/accounts/:account_id/r2/buckets', handler: create, access: R2_BUCKETS_WRITE },
+    { method: 'GET', pattern: '/accounts/:account_id/r2/buckets/:bucket_name', handler: (ctx, req) => ok(renderBucket(findBucket(ctx, req))), access: R2_BUCKETS_READ },
+    { method: 'PATCH', pattern: '/accounts/:account_id/r2/buckets/:bucket_name', handler: edit, access: R2_BUCKETS_WRITE },
+    { method: 'DELETE', pattern: '/accounts/:account_id/r2/buckets/:bucket_name', handler: remove, access: R2_BUCKETS_WRITE },
   ];
 }

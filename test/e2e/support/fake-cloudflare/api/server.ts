@@ -1,7 +1,8 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, ApiResponse, apiError, failure, sendApi } from '../envelope';
 import { BodyTooLargeError, parseRawQuery, peerAddress, readBody, splitUrl } from '../http-util';
-import { RequestLogEntry } from '../types';
+import { ApiTarget, authorizeEndpoint } from '../policy/api-access';
+import { RequestLogEntry, StoredToken } from '../types';
 import { authenticate } from './auth';
 import { ApiContext, ApiRequest, Route } from './context';
 import { permissionGroupRoutes } from './permission-groups-routes';
@@ -15,13 +16,26 @@ const MAX_JSON_BODY = 1024 * 1024;
 /** Literal routes (verify, permission_groups) come before `:token_id`. */
 const ROUTES: readonly Route[] = [...permissionGroupRoutes(), ...tokenRoutes(), ...r2BucketRoutes()];
 
+/** Every route but verify needs groups of an issued token: `routesWithoutAccess` lists any that would be open. */
+export function routesWithoutAccess(): string[] {
+  return ROUTES.filter((r) => !r.issuedTokensAllowed && r.access === undefined).map((r) => `${r.method} ${r.pattern}`);
+}
+
+/** Refuses (403, in Cloudflare's shape) an issued token that lacks the route's groups on the place it acts on. */
+function authorize(ctx: ApiContext, route: Route, params: Record<string, string>, token: StoredToken, ip: string): void {
+  if (route.access === undefined) throw apiError(403, 10000, 'Authentication error');
+  const target: ApiTarget = route.access.on === 'user' ? { kind: 'user', userId: ctx.state.userId } : { kind: 'account', accountId: params.account_id };
+  const decision = authorizeEndpoint(token, route.access, target, ip, ctx.now());
+  if (!decision.allowed) throw apiError(403, route.access.denied.code, route.access.denied.message);
+}
+
 export interface ApiServerOptions {
   readonly ctx: ApiContext;
   readonly apiToken: string;
   readonly log: (entry: RequestLogEntry) => void;
 }
 
-async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<ApiResponse> {
+async function handle(opts: ApiServerOptions, req: IncomingMessage, seen: { caller?: string }): Promise<ApiResponse> {
   const { path: fullPath, rawQuery } = splitUrl(req.url ?? '/');
   if (fullPath !== API_BASE_PATH && !fullPath.startsWith(`${API_BASE_PATH}/`)) throw apiError(404, 7000, 'No route for that URI');
   const path = fullPath.slice(API_BASE_PATH.length) || '/';
@@ -31,7 +45,8 @@ async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<Api
   if (match.kind === 'method-not-allowed') throw apiError(405, 7001, 'Method not allowed for this endpoint');
 
   const caller = authenticate(req.headers, opts.apiToken, opts.ctx.state);
-  if (caller.kind === 'issued' && !match.route.issuedTokensAllowed) throw apiError(403, 10000, 'Authentication error');
+  seen.caller = caller.kind === 'admin' ? 'admin' : caller.token.id;
+  if (caller.kind === 'issued' && !match.route.issuedTokensAllowed) authorize(opts.ctx, match.route, match.params, caller.token, peerAddress(req));
 
   let raw: Buffer;
   try {
@@ -65,7 +80,8 @@ async function handle(opts: ApiServerOptions, req: IncomingMessage): Promise<Api
 export function apiRequestListener(opts: ApiServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const started = new Date();
-    handle(opts, req)
+    const seen: { caller?: string } = {};
+    handle(opts, req, seen)
       .catch((e: unknown) => {
         if (e instanceof ApiError) return failure(e);
         // Never echo the error (it could carry request data); keep the shape Cloudflare uses.
@@ -81,6 +97,7 @@ export function apiRequestListener(opts: ApiServerOptions): (req: IncomingMessag
           path: req.url ?? '',
           status: r.status,
           ...(errors.length > 0 ? { errors } : {}),
+          ...(seen.caller !== undefined ? { caller: seen.caller } : {}),
           at: started.toISOString(),
         });
       })

@@ -1,5 +1,6 @@
 import { ApiError, apiError, ok } from '../envelope';
 import { HEX32, isoSeconds, newId, newTokenValue } from '../ids';
+import { ACCOUNT_TOKENS_READ, ACCOUNT_TOKENS_WRITE, EndpointAccess, USER_TOKENS_READ, USER_TOKENS_WRITE } from '../policy/api-access';
 import { checkTokenUsable } from '../policy/evaluate';
 import { StoredToken, TokenOwner, TokenStatus } from '../types';
 import { couldNotRoute, requireAccount } from './accounts';
@@ -136,21 +137,24 @@ function verify(ctx: ApiContext, req: ApiRequest, owner: TokenOwner) {
   return ok(result, { messages });
 }
 
-function routesFor(base: string, resolve: OwnerResolver): Route[] {
+function routesFor(base: string, resolve: OwnerResolver, read: EndpointAccess, write: EndpointAccess): Route[] {
   const wrap = (fn: (ctx: ApiContext, req: ApiRequest, owner: TokenOwner) => ReturnType<typeof ok>) =>
     (ctx: ApiContext, req: ApiRequest) => fn(ctx, req, resolve(ctx, req));
   return [
     { method: 'GET', pattern: `${base}/verify`, handler: wrap(verify), issuedTokensAllowed: true },
-    { method: 'GET', pattern: base, handler: wrap(listTokens) },
-    { method: 'POST', pattern: base, handler: wrap(createToken) },
-    { method: 'GET', pattern: `${base}/:token_id`, handler: wrap((ctx, req, owner) => ok(renderToken(findToken(ctx, req, owner), ctx.now()))) },
-    { method: 'PUT', pattern: `${base}/:token_id`, handler: wrap(updateToken) },
-    { method: 'DELETE', pattern: `${base}/:token_id`, handler: wrap(deleteToken) },
-    { method: 'PUT', pattern: `${base}/:token_id/value`, handler: wrap(rollToken) },
+    { method: 'GET', pattern: base, handler: wrap(listTokens), access: read },
+    { method: 'POST', pattern: base, handler: wrap(createToken), access: write },
+    { method: 'GET', pattern: `${base}/:token_id`, handler: wrap((ctx, req, owner) => ok(renderToken(findToken(ctx, req, owner), ctx.now()))), access: read },
+    { method: 'PUT', pattern: `${base}/:token_id`, handler: wrap(updateToken), access: write },
+    { method: 'DELETE', pattern: `${base}/:token_id`, handler: wrap(deleteToken), access: write },
+    { method: 'PUT', pattern: `${base}/:token_id/value`, handler: wrap(rollToken), access: write },
   ];
 }
 
 /** Account-owned and user-owned token routes. Must be registered after the permission_groups routes. */
 export function tokenRoutes(): Route[] {
-  return [...routesFor('/accounts/:account_id/tokens', accountOwner), ...routesFor('/user/tokens', userOwner)];
+  return [
+    ...routesFor('/accounts/:account_id/tokens', accountOwner, ACCOUNT_TOKENS_READ, ACCOUNT_TOKENS_WRITE),
+    ...routesFor('/user/tokens', userOwner, USER_TOKENS_READ, USER_TOKENS_WRITE),
+  ];
 }
