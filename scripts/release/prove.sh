@@ -18,7 +18,8 @@ set -euo pipefail
 : "${VERSION:?} ${RELEASE_REPO:?} ${NPM_JOB:?} ${PYPI_JOB:?} ${NPM_REGISTRY_URL:?} ${PYPI_URL:?} ${PROOF_WORK:?} ${ROOT:?}"
 here="$ROOT/scripts/release"
 checks=0
-log() { printf '\n[release:prove] %s\n' "$*"; }
+proof_started=$(date +%s)
+log() { printf '\n[release:prove +%ss] %s\n' "$(( $(date +%s) - proof_started ))" "$*"; }
 pass() { checks=$((checks + 1)); printf '[release:prove] PASS %s\n' "$*"; }
 die() { printf '[release:prove] FAIL %s\n' "$*" >&2; exit 1; }
 # npm run sets npm_config_* variables (registry, userconfig, ...) that would override the project .npmrc.

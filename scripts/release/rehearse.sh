@@ -33,7 +33,7 @@ done
 # `npm run` exports npm_config_* (registry, userconfig, ...): they would override the registries set below.
 while read -r name; do unset "$name"; done < <(env | grep -io '^npm_config_[a-z0-9_]*' || true)
 
-log() { printf '\n[release:local] %s\n' "$*"; }
+log() { printf '\n[release:local +%ss] %s\n' "$(( $(date +%s) - started ))" "$*"; }
 started=$(date +%s)
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-$(node -p 'process.versions.node.split(".")[0]')}"
