@@ -26,7 +26,7 @@ for arg in "$@"; do
   case "$arg" in
     --full) full=1 ;;
     --prove) prove=1 ;;
-    *) sed -n '2,20p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,18p' "$0" >&2; exit 2 ;;
   esac
 done
 
