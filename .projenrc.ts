@@ -1,5 +1,5 @@
 import { cdktf, javascript } from 'projen';
-import { addReleaseChecks } from './projenrc/release';
+import { addBuildOnNewerNode, addReleaseChecks } from './projenrc/release';
 
 const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.4.2';
@@ -244,6 +244,7 @@ project.addTask('bench', {
 });
 
 addReleaseChecks(project);
+addBuildOnNewerNode(project);
 
 project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
 // Docstring examples are TypeScript; jsii-rosetta compiles each against rosetta/default.ts-fixture and

@@ -5,6 +5,7 @@
 #   bash scripts/flavour/cdktn.sh generate  # tools, then generate pkg/ with the tests and examples, uncompiled (the end-to-end apps run it)
 #   bash scripts/flavour/cdktn.sh compile   # tools, then generate pkg/ (rewritten imports, regenerated bindings) and jsii-compile it
 #   bash scripts/flavour/cdktn.sh dist      # compile, then pack it: dist/js/*.tgz, dist/python/*.whl + *.tar.gz next to the cdktf ones
+#   bash scripts/flavour/cdktn.sh release   # compile, jsii-diff against the last published cdktn package (else its baseline), pack
 #   bash scripts/flavour/cdktn.sh test      # the root's unit test files, rewritten the same way, against the flavour (extra args go to jest)
 #   bash scripts/flavour/cdktn.sh python    # the Python suite (test/python, rewritten) against the cdktn wheel in dist/python (run dist
 #                                           # first), in a fresh venv with cdktn, constructs and cdktn-provider-cloudflare from PyPI
@@ -47,6 +48,18 @@ compile() {
 
 dist() {
   compile
+  pack
+}
+
+# For the release (the release task runs it between bump and unbump, so the package has the release's version):
+# the public API against the last published cdktn package (else api/cdktn-baseline.json), then packed.
+release() {
+  compile
+  (cd "$ROOT" && PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh check)
+  pack
+}
+
+pack() {
   cd "$PKG"
   rm -rf dist
   "$BIN/jsii-pacmak" -v --target js --target python
@@ -107,10 +120,11 @@ case "$command" in
   generate) generate --tests ;;
   compile) compile ;;
   dist) dist ;;
+  release) release ;;
   test) unit_tests "$@" ;;
   python) python_tests "$@" ;;
   e2e) e2e "$@" ;;
   check) check ;;
   baseline) compile && cd "$ROOT" && PACKAGE_DIR="$PKG" BASELINE=api/cdktn-baseline.json bash scripts/api-compat.sh baseline ;;
-  *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,18p' "$0" >&2; exit 2 ;;
 esac

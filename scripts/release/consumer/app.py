@@ -1,11 +1,9 @@
 # The token app of app.ts in Python, synthesized with the packages installed from the local registries.
 from cdktf import App, LocalBackend, TerraformStack
-from cdktf_cdktf_provider_cloudflare.provider import CloudflareProvider
-from cdktf_cdktf_provider_cloudflare.r2_bucket import R2Bucket
 
 from cdktf_cloudflare_api_tokens import (
     AccountApiToken,
-    CloudflareProviderVersion,
+    CloudflareTokensProvider,
     R2Access,
     R2BucketToken,
     TokenPolicy,
@@ -18,8 +16,7 @@ app = App()
 stack = TerraformStack(app, "tokens")
 # A relative state path: the default is absolute, so it would differ between the folders the app runs in.
 LocalBackend(stack, path="terraform.tfstate")
-CloudflareProvider(stack, "cloudflare")
-CloudflareProviderVersion.pin(stack)
+CloudflareTokensProvider(stack, "cloudflare")
 
 AccountApiToken(
     stack,
@@ -35,7 +32,13 @@ AccountApiToken(
     ],
 )
 
-bucket = R2Bucket(stack, "reports", account_id=ACCOUNT_ID, name="reports")
-R2BucketToken(stack, "reports-reader", bucket=bucket, access=R2Access.READ, rotation=TokenRotation(every="30d", overlap="7d"))
+R2BucketToken(
+    stack,
+    "reports-reader",
+    account_id=ACCOUNT_ID,
+    bucket_name="reports",
+    access=R2Access.READ,
+    rotation=TokenRotation(every="30d", overlap="7d"),
+)
 
 app.synth()
