@@ -6,7 +6,8 @@
  *   --only=a,b         cases to run: import, synth, names, python
  *   --sizes=100,1000   token counts of the synth case (default 100,1000,5000)
  *   --python=PATH      a python with cdktf, cdktf-cdktf-provider-cloudflare and this package installed
- *                      (also: BENCH_PYTHON); default node_modules/.cache/python-test-venv/bin/python (made by scripts/test-python.sh) when it exists
+ *                      (also: BENCH_PYTHON); default: the venv of scripts/test-python.sh ($PYTHON_TEST_VENV, else
+ *                      node_modules/.cache/python-test-venv), remade from the current sources
  *   --profile          also write V8 CPU profiles of import and 1,000-token synth (both sides) to
  *                      bench/.work/profiles/ and print where the time goes
  *   --against=DIR      compare lib/ with another build of the library (a compiled lib/ directory, e.g. a
@@ -220,7 +221,7 @@ function namesCase() {
 
 function findPython(): string | undefined {
   if (opts.python) return opts.python;
-  const venv = path.join(ROOT, 'node_modules', '.cache', 'python-test-venv', 'bin', 'python');
+  const venv = path.join(process.env.PYTHON_TEST_VENV ?? path.join(ROOT, 'node_modules', '.cache', 'python-test-venv'), 'bin', 'python');
   return fs.existsSync(venv) ? venv : undefined;
 }
 
