@@ -6,7 +6,8 @@
  *   --only=a,b         cases to run: import, synth, names, python
  *   --sizes=100,1000   token counts of the synth case (default 100,1000,5000)
  *   --python=PATH      a python with cdktf, cdktf-cdktf-provider-cloudflare and this package installed
- *                      (also: BENCH_PYTHON); default node_modules/.cache/python-test-venv/bin/python (made by scripts/test-python.sh) when it exists
+ *                      (also: BENCH_PYTHON); default: the venv of scripts/test-python.sh ($PYTHON_TEST_VENV, else
+ *                      node_modules/.cache/python-test-venv), remade from the current sources
  *   --profile          also write V8 CPU profiles of import and 1,000-token synth (both sides) to
  *                      bench/.work/profiles/ and print where the time goes
  *   --against=DIR      compare lib/ with another build of the library (a compiled lib/ directory, e.g. a
@@ -171,6 +172,7 @@ function synthCase(count: number): Summary {
 interface SynthDoc {
   resource?: { cloudflare_account_token?: Record<string, Record<string, unknown>> };
   output?: Record<string, { value: string; sensitive?: boolean; description?: string }>;
+  locals?: Record<string, string>;
 }
 
 function readSynth(outdir: string): SynthDoc {
@@ -178,8 +180,10 @@ function readSynth(outdir: string): SynthDoc {
 }
 
 /**
- * Both sides must synthesize the same tokens: same name, account, policies (ids, resources, order) and the
- * same outputs (names, sensitivity, value expressions up to the resource's and the local's logical ids).
+ * Both sides must synthesize the same tokens: same name, account, policies (ids, resources, order), the
+ * same outputs (names, sensitivity, descriptions, value expressions) and the same locals (value
+ * expressions), where expressions are compared up to the logical ids of resources and locals (each
+ * resource reference becomes the name of its token).
  */
 function checkSameTokens(lib: SynthDoc, raw: SynthDoc, count: number): void {
   const tokens = (doc: SynthDoc) => {
@@ -190,12 +194,11 @@ function checkSameTokens(lib: SynthDoc, raw: SynthDoc, count: number): void {
     }
     return byName;
   };
+  const normalize = (expression: string, ids: Map<string, string>) =>
+    expression.replace(/cloudflare_account_token\.([A-Za-z0-9_-]+)/g, (_, id: string) => `T(${ids.get(id)})`).replace(/local\.[A-Za-z0-9_-]+/g, 'local.L');
   const outputs = (doc: SynthDoc, ids: Map<string, string>) =>
-    JSON.stringify(
-      Object.entries(doc.output ?? {})
-        .map(([name, o]) => [name, o.sensitive, o.description, o.value.replace(/cloudflare_account_token\.([^.]+)\./, (_, id) => `T(${ids.get(id)}).`).replace(/local\.[^)}]+/, 'local.L')])
-        .sort(),
-    );
+    JSON.stringify(Object.entries(doc.output ?? {}).map(([name, o]) => [name, o.sensitive, o.description, normalize(o.value, ids)]).sort());
+  const locals = (doc: SynthDoc, ids: Map<string, string>) => JSON.stringify(Object.values(doc.locals ?? {}).map((v) => normalize(v, ids)).sort());
   const libTokens = tokens(lib);
   const rawTokens = tokens(raw);
   if (libTokens.size !== count || rawTokens.size !== count) throw new Error(`synth check: expected ${count} tokens, got ${libTokens.size} / ${rawTokens.size}`);
@@ -205,7 +208,9 @@ function checkSameTokens(lib: SynthDoc, raw: SynthDoc, count: number): void {
     }
   }
   const idsOf = (m: Map<string, { logicalId: string }>) => new Map([...m].map(([name, t]) => [t.logicalId, name]));
-  if (outputs(lib, idsOf(libTokens)) !== outputs(raw, idsOf(rawTokens))) throw new Error('synth check: the outputs differ');
+  const [libIds, rawIds] = [idsOf(libTokens), idsOf(rawTokens)];
+  if (outputs(lib, libIds) !== outputs(raw, rawIds)) throw new Error(`synth check: the outputs differ:\n library ${outputs(lib, libIds).slice(0, 2000)}\n raw     ${outputs(raw, rawIds).slice(0, 2000)}`);
+  if (locals(lib, libIds) !== locals(raw, rawIds)) throw new Error(`synth check: the locals differ:\n library ${locals(lib, libIds).slice(0, 2000)}\n raw     ${locals(raw, rawIds).slice(0, 2000)}`);
 }
 
 function namesCase() {
@@ -216,7 +221,7 @@ function namesCase() {
 
 function findPython(): string | undefined {
   if (opts.python) return opts.python;
-  const venv = path.join(ROOT, 'node_modules', '.cache', 'python-test-venv', 'bin', 'python');
+  const venv = path.join(process.env.PYTHON_TEST_VENV ?? path.join(ROOT, 'node_modules', '.cache', 'python-test-venv'), 'bin', 'python');
   return fs.existsSync(venv) ? venv : undefined;
 }
 

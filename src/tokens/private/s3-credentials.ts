@@ -28,11 +28,12 @@ export interface GuardedS3Credentials extends S3Credentials {
  */
 export function s3CredentialsOf(scope: Construct, tokenId: string, value: string, missingValue: string, localId = 'SecretAccessKey'): GuardedS3Credentials {
   // The hash of the sensitive `value` is sensitive in this stack without a `sensitive()` of its own.
-  const hash = new TerraformLocal(scope, localId, hashOrEmpty(value));
+  // One reference to the local for every use: each `asString` makes a new token, which captures a stack trace.
+  const hash = new TerraformLocal(scope, localId, hashOrEmpty(value)).asString;
   return {
     accessKeyId: sensitiveString(tokenId),
-    secretAccessKey: sensitiveString(refusedWhenEmpty(hash.asString, missingValue)),
-    hash: hash.asString,
+    secretAccessKey: sensitiveString(refusedWhenEmpty(hash, missingValue)),
+    hash,
   };
 }
 
