@@ -1,8 +1,9 @@
 import { ITerraformResource, TerraformOutput } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { propName } from '../core/python-names';
 import { isUnresolved } from '../core/terraform-text';
 import { tokenLabel, ValidationError } from '../core/validation-error';
+import { sameForCertain } from '../policy/private/value-identity';
 import { R2Endpoint } from '../r2/endpoint';
 import { r2BucketAttributes } from '../r2/private/r2-bucket-attributes';
 import { bucketItemGroups } from '../r2/r2-access';
@@ -12,7 +13,6 @@ import { AccountApiTokenProps, TokenOptions } from '../tokens/api-token-props';
 import { namedOutput, outputBaseName } from '../tokens/private/outputs';
 import { pickTokenOptions, TOKEN_OPTIONS } from '../tokens/private/token-props-keys';
 import { validateR2BucketByName } from '../validation/r2';
-import { sameForCertain } from '../validation/same-value';
 import { checkKnownProperties, propertyNames } from '../validation/unknown-properties';
 
 /** Properties of an `R2BucketToken`. */
@@ -75,7 +75,7 @@ export class R2BucketToken extends AccountApiToken {
 
   public constructor(scope: Construct, id: string, props: R2BucketTokenProps) {
     const label = tokenLabel(new.target.name, scope, id);
-    const bucket = bucketOf(props, label);
+    const bucket = bucketOf(scope, props, label);
     super(scope, id, tokenProps(props, bucket));
     this.grantR2Bucket(bucket, props.access);
     this.bucketName = bucket.bucketName;
@@ -100,7 +100,7 @@ const R2_BUCKET_TOKEN_PROPS = propertyNames<R2BucketTokenProps>({
 });
 
 /** The bucket the props name (checked, with the access); its account is the token's (see `tokenProps`). */
-function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
+function bucketOf(scope: IConstruct, props: R2BucketTokenProps, label: string): R2BucketRef {
   if (props === undefined || props === null || typeof props !== 'object') throw new ValidationError(`props are required: { access, bucket or ${propName('bucketName')} }.`, label);
   checkKnownProperties(props, R2_BUCKET_TOKEN_PROPS, label, 'props');
   bucketItemGroups(props.access, label);
@@ -111,8 +111,8 @@ function bucketOf(props: R2BucketTokenProps, label: string): R2BucketRef {
   }
   if (bucket === undefined) return checkedBucketRef(props.bucketName!, props.jurisdiction ?? undefined, label);
   const resource = r2BucketAttributes(bucket, `${label}: bucket`);
-  checkAgreesWithBucket(props.jurisdiction, { input: resource.jurisdictionInput, attribute: resource.jurisdiction }, 'jurisdiction', label);
-  checkAgreesWithBucket(props.accountId, { input: resource.accountIdInput, attribute: resource.accountId }, 'accountId', label);
+  checkAgreesWithBucket(scope, props.jurisdiction, { input: resource.jurisdictionInput, attribute: resource.jurisdiction }, 'jurisdiction', label);
+  checkAgreesWithBucket(scope, props.accountId, { input: resource.accountIdInput, attribute: resource.accountId }, 'accountId', label);
   return checkedBucketRef(resource.name, props.jurisdiction ?? resource.jurisdiction, label);
 }
 
@@ -126,9 +126,15 @@ function checkedBucketRef(bucketName: string, jurisdiction: string | undefined, 
  * Refuses a `jurisdiction` or `accountId` given beside `bucket` unless it is the bucket's for certain (see
  * `sameForCertain`): the token's key would name another bucket than the one granted.
  */
-function checkAgreesWithBucket(given: string | undefined, bucketValue: { input?: string; attribute: string }, name: string, label: string): void {
+function checkAgreesWithBucket(
+  scope: IConstruct,
+  given: string | undefined,
+  bucketValue: { input?: string; attribute: string },
+  name: string,
+  label: string,
+): void {
   const bucketInput = bucketValue.input;
-  if (given == null || sameForCertain(given, bucketInput) || sameForCertain(given, bucketValue.attribute)) return;
+  if (given == null || sameForCertain(scope, given, bucketInput) || sameForCertain(scope, given, bucketValue.attribute)) return;
   const prop = propName(name);
   const fix = `Drop ${prop} when giving bucket: the token takes it from the bucket.`;
   const shown = (value: string) => (isUnresolved(value) ? '(a value known only at plan time)' : `"${value}"`);

@@ -37,6 +37,17 @@ export function identityIn(scope: IConstruct | undefined): Identity {
   };
 }
 
+/**
+ * True only when `a` and `b` are the same value at plan time for certain, by the identity merging uses
+ * (see `identityIn`): equal literals, or the same expression over the same constructs. `scope` is where
+ * the values are used.
+ */
+export function sameForCertain(scope: IConstruct, a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const identity = identityIn(scope);
+  return identity(a) === identity(b);
+}
+
 /** A string with each token written as the Terraform expression it stands for, e.g. `a.${var.b}` (for messages). */
 export function expressionTextIn(scope: IConstruct | undefined): (value: string) => string {
   return (value) => {

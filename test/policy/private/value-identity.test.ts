@@ -1,5 +1,5 @@
 import { Fn, Lazy, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { identityIn } from '../../../src/policy/private/value-identity';
+import { identityIn, sameForCertain } from '../../../src/policy/private/value-identity';
 
 describe('identityIn', () => {
   const stack = new TerraformStack(Testing.app(), 'test');
@@ -27,5 +27,34 @@ describe('identityIn', () => {
     expect(identity(key)).not.toBe(identity(key));
     const pure = `zone.${Fn.lower(variable.stringValue)}`;
     expect(identity(pure)).toBe(identity(pure));
+  });
+});
+
+describe('sameForCertain', () => {
+  const app = Testing.app();
+  const here = new TerraformStack(app, 'here');
+  const there = new TerraformStack(app, 'there');
+  const local = new TerraformVariable(here, 'jurisdiction', { type: 'string' });
+  const remote = new TerraformVariable(there, 'jurisdiction', { type: 'string' });
+
+  test('equal literals, and the same expression over the same construct, are the same for certain', () => {
+    expect(sameForCertain(here, 'eu', 'eu')).toBe(true);
+    expect(sameForCertain(here, local.stringValue, local.stringValue)).toBe(true);
+  });
+
+  test('anything else may differ: another literal, a literal beside a token, a missing value', () => {
+    expect(sameForCertain(here, 'eu', 'fedramp')).toBe(false);
+    expect(sameForCertain(here, 'eu', local.stringValue)).toBe(false);
+    expect(sameForCertain(here, undefined, undefined)).toBe(false);
+    expect(sameForCertain(here, 'eu', undefined)).toBe(false);
+  });
+
+  test('the same expression text from two stacks is not the same value', () => {
+    expect(sameForCertain(here, local.stringValue, remote.stringValue)).toBe(false);
+  });
+
+  test('an impure function may differ from itself', () => {
+    const value = Fn.uuid();
+    expect(sameForCertain(here, value, value)).toBe(false);
   });
 });
