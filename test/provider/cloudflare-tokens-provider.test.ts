@@ -1,12 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { CloudflareProviderVersion, CloudflareTokensProvider } from '../../src';
-
-/** Synthesizes a stack built by `build` with its validations run, as `cdktf synth` runs them. */
-function synthValidated(build: (stack: TerraformStack) => void): any {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  build(stack);
-  return JSON.parse(Testing.synth(stack, true));
-}
+import { synthValidated } from '../support/synth';
 
 describe('CloudflareTokensProvider', () => {
   test('writes every given argument into the provider block, in Terraform spelling, pinned to the bindings version', () => {

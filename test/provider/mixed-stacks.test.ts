@@ -4,7 +4,7 @@ import { TimeProvider } from '@cdktf/provider-time/lib/provider';
 import { App, TerraformProvider, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccountApiToken, CloudflareProviderVersion, CloudflareTokensProvider, R2Access, R2BucketRef, R2BucketToken } from '../../src';
-import { ACCOUNT_ID } from '../support/synth';
+import { ACCOUNT_ID, synthValidated } from '../support/synth';
 
 const POLICIES = [{ effect: 'allow', permissionGroups: ['Zone Read'], resources: { 'com.cloudflare.api.account.zone.*': '*' } }];
 
@@ -21,13 +21,6 @@ class OwnTimeProvider extends TerraformProvider {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {};
   }
-}
-
-/** The stack's synthesized JSON, with its validations run (as `cdktf synth` runs them). */
-function synthValidated(build: (stack: TerraformStack) => void): any {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  build(stack);
-  return JSON.parse(Testing.synth(stack, true));
 }
 
 describe('a stack that only creates tokens', () => {

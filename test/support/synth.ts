@@ -10,6 +10,13 @@ export function synthJson(build: (stack: TerraformStack) => void): any {
   return JSON.parse(Testing.synth(stack));
 }
 
+/** Like `synthJson`, with the stack's validations run (as `cdktf synth` runs them). */
+export function synthValidated(build: (stack: TerraformStack) => void): any {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  build(stack);
+  return JSON.parse(Testing.synth(stack, true));
+}
+
 /** The only resource of `type` in synthesized JSON. */
 export function onlyResource(json: any, type: string): any {
   const resources = Object.values(json.resource?.[type] ?? {});
