@@ -102,7 +102,7 @@ function copyTree(from: string, to: string, keep: (relativePath: string) => bool
  */
 export function generateCdktnTests(): void {
   for (const dir of ['test', 'examples', 'data', 'scripts', 'docs']) {
-    copyTree(join(ROOT, dir), join(PACKAGE_DIR, dir), (path) => !FLAVOUR_ONLY_TESTS.includes(path));
+    copyTree(join(ROOT, dir), join(PACKAGE_DIR, dir), (path) => !ROOT_ONLY_TESTS.includes(path));
   }
   const tools = (name: string) => dirname(require.resolve(`${name}/package.json`, { paths: [FLAVOUR_DIR] }));
   // The same compiler options as the root's tests; the prebuilt bindings' types see cdktn as jest's runtime does.
@@ -130,7 +130,13 @@ export function generateCdktnTests(): void {
  * Tests that run once, in the root: those of the flavour build itself (their inputs spell both frameworks on
  * purpose), and those of the repository's release workflows and docs, which are not part of either package.
  */
-const FLAVOUR_ONLY_TESTS = ['test/scripts/flavour.test.ts', 'test/release/workflows.test.ts', 'test/docs/code-blocks.test.ts', 'test/docs/rotation-timeline.test.ts'];
+const ROOT_ONLY_TESTS = [
+  'test/scripts/flavour.test.ts',
+  'test/release/workflows.test.ts',
+  'test/release/check-artifacts.test.ts',
+  'test/docs/code-blocks.test.ts',
+  'test/docs/rotation-timeline.test.ts',
+];
 
 if (require.main === module) {
   generateCdktnPackage()
