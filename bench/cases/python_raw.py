@@ -59,7 +59,7 @@ missing_value = (
     "AccountApiToken 'bench/token-0' has no token value in the Terraform state, so it has no S3 credentials: Cloudflare returns a token value only when it "
     "creates the token, so an adopted or imported token has none, and a provider can lose it. Rotate the token to get a new value: "
     f"raise rotation.version, or (a token without rotation.version) replace it once with terraform apply -replace={address} "
-    "in its stack directory under cdktf.out/stacks. See Adopting an existing token in the README."
+    "in its stack directory under cdktf.out/stacks. See 'Adopting an existing token' in docs/rotation.md."
 )
 hash_ = TerraformLocal(stack, "token-0-secret-access-key-hash", Fn.conditional(is_present(token.value), Fn.sha256(token.value), "")).as_string
 TerraformOutput(

@@ -35,7 +35,7 @@ function missingValueMessage(id: string, address: string): string {
     `AccountApiToken 'bench/${id}' has no token value in the Terraform state, so it has no S3 credentials: Cloudflare returns a token value only when it ` +
     'creates the token, so an adopted or imported token has none, and a provider can lose it. Rotate the token to get a new value: ' +
     `raise rotation.version, or (a token without rotation.version) replace it once with terraform apply -replace=${address} ` +
-    'in its stack directory under cdktf.out/stacks. See Adopting an existing token in the README.'
+    "in its stack directory under cdktf.out/stacks. See 'Adopting an existing token' in docs/rotation.md."
   );
 }
 for (let i = 0; i < count; i++) {
