@@ -1,4 +1,4 @@
-import { DEPLOY_PERMISSION_ROWS } from './deploy-permissions.generated';
+import type * as DeployPermissionRows from './deploy-permissions.generated';
 
 /** What one Terraform type of the Cloudflare provider needs, from data/deploy-permissions.json. */
 export interface TypePermissions {
@@ -20,7 +20,7 @@ let byKey: Map<string, TypePermissions> | undefined;
 export function typePermissions(kind: 'resource' | 'data-source', type: string): TypePermissions | undefined {
   if (!byKey) {
     byKey = new Map();
-    for (const [k, t, changes, reading, source, unsure] of DEPLOY_PERMISSION_ROWS) {
+    for (const [k, t, changes, reading, source, unsure] of loadRows()) {
       const row: TypePermissions = {
         type: t,
         kind: k === 'r' ? 'resource' : 'data-source',
@@ -33,4 +33,10 @@ export function typePermissions(kind: 'resource' | 'data-source', type: string):
     }
   }
   return byKey.get(`${kind}:${type}`);
+}
+
+// The table is large and only deploy tokens and reports read it, so it loads on first use, not at import.
+function loadRows(): typeof DeployPermissionRows.DEPLOY_PERMISSION_ROWS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./deploy-permissions.generated') as typeof DeployPermissionRows).DEPLOY_PERMISSION_ROWS;
 }

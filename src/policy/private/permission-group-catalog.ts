@@ -1,4 +1,4 @@
-import { CatalogRow, PERMISSION_GROUP_ROWS } from './permission-group-catalog.generated';
+import type * as CatalogRows from './permission-group-catalog.generated';
 import { editDistance } from '../../core/edit-distance';
 import { HEX32 } from '../../validation/identifiers';
 
@@ -28,7 +28,7 @@ export function isPermissionGroupId(value: string): boolean {
 export class PermissionGroupCatalog {
   /** The catalog built from the generated data, made once per process on first use. */
   public static get default(): PermissionGroupCatalog {
-    if (!PermissionGroupCatalog.instance) PermissionGroupCatalog.instance = new PermissionGroupCatalog(PERMISSION_GROUP_ROWS);
+    if (!PermissionGroupCatalog.instance) PermissionGroupCatalog.instance = new PermissionGroupCatalog(loadRows());
     return PermissionGroupCatalog.instance;
   }
 
@@ -40,7 +40,7 @@ export class PermissionGroupCatalog {
   private readonly byAliasName = new Map<string, CatalogGroup[]>();
   private readonly aliasByName = new Map<string, string>();
 
-  public constructor(rows: readonly CatalogRow[]) {
+  public constructor(rows: readonly CatalogRows.CatalogRow[]) {
     this.groups = rows.map(([id, name, scopes]) => ({ id, name, scopes }));
     for (const group of this.groups) {
       this.byId.set(group.id, group);
@@ -92,6 +92,12 @@ export class PermissionGroupCatalog {
       .slice(0, count)
       .map(([n]) => n);
   }
+}
+
+// The rows load with the first look-up, not at import: a program that gives only ids never reads them.
+function loadRows(): readonly CatalogRows.CatalogRow[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./permission-group-catalog.generated') as typeof CatalogRows).PERMISSION_GROUP_ROWS;
 }
 
 function append(map: Map<string, CatalogGroup[]>, key: string, group: CatalogGroup): void {

@@ -28,7 +28,9 @@ export class TokenResources {
    */
   public static create(scope: Construct, plan: RotationPlan | undefined, times: TokenTimes, create: TokenResourceFactory): TokenResources {
     const layout = rotationLayout(scope, plan, times);
-    const resources = layout.slots.map(({ id, expiresOn, status, lifecycle }) => create(id, { expiresOn, status, lifecycle }));
+    // A loop, not `map`: cdktf captures the whole stack for each token a resource creates, two frames less each.
+    const resources: TerraformResource[] = [];
+    for (const { id, expiresOn, status, lifecycle } of layout.slots) resources.push(create(id, { expiresOn, status, lifecycle }));
     return new TokenResources(resources, layout.firstIsCurrent, layout.nextRotation);
   }
 
