@@ -11,7 +11,7 @@ import { expectSuccess } from '../support/cdktf-project';
 import { E2E_ACCOUNT_ID, E2E_API_TOKEN, E2eEnvironment, startEnvironment } from '../support/environment';
 import { RequestLogEntry, StoredToken } from '../support/fake-cloudflare';
 
-const SEED_ERA = new Date('2024-06-15T12:00:00Z');
+const STAND_IN_CLOCK = new Date('2024-06-15T12:00:00Z');
 const EXAMPLE_STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
 const WITH_CLOUDFLARE = EXAMPLE_STACKS.filter((s) => s !== 'r2-consumer');
 const ACCOUNT_KEY = `com.cloudflare.api.account.${E2E_ACCOUNT_ID}`;
@@ -67,7 +67,7 @@ describe('DeployToken: the examples app deployed and destroyed with the minted t
   }
 
   beforeAll(async () => {
-    env = await startEnvironment('test/e2e/apps/deploy-token.ts', { asOf: SEED_ERA });
+    env = await startEnvironment('test/e2e/apps/deploy-token.ts', { asOf: STAND_IN_CLOCK });
     expectSuccess((await env.project.deploy(['bootstrap'])).run, 'cdktf deploy bootstrap (bootstrap token)');
     const show = await env.project.terraform('bootstrap', ['show', '-json', '-no-color']);
     expectSuccess(show, 'terraform show -json (bootstrap)');
