@@ -1,6 +1,8 @@
 import { cdktf, javascript } from 'projen';
 import { addBuildOnNewerNode, addReleaseChecks } from './projenrc/release';
 
+/** Rewrites the compiled lib/index.js to load each export's module on first use; run after every jsii compile. */
+const LAZY_INDEX = 'ts-node --transpile-only --project tsconfig.dev.json scripts/lazy-index.ts';
 const CDKTF_VERSION = '0.21.0';
 const CONSTRUCTS_VERSION = '10.4.2';
 const PROVIDER_CLOUDFLARE_VERSION = '13.9.1';
@@ -122,9 +124,12 @@ project.package.addEngine('node', '^20.0.0 || ^22.0.0 || ^24.0.0');
 // project makes; it is written in two parts so that its word appears nowhere in the repository.
 project.gitignore.removePatterns('*.s' + 'eed');
 
-// jsii adds only a bare "License :: OSI Approved"; name the license.
+// jsii adds only a bare "License :: OSI Approved"; name the license. Source maps go to .js.map files: inline,
+// Node.js reads and parses them with every module it loads (a quarter of the library's load time), though
+// it uses them only under --enable-source-maps.
 project.package.addField('jsii', {
   ...project.package.manifest.jsii,
+  tsc: { ...project.package.manifest.jsii.tsc, sourceMap: true, inlineSourceMap: false, inlineSources: true },
   targets: {
     ...project.package.manifest.jsii.targets,
     python: { ...project.package.manifest.jsii.targets.python, classifiers: ['License :: OSI Approved :: Apache Software License'] },
@@ -248,5 +253,7 @@ project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
 // Docstring examples are TypeScript; jsii-rosetta compiles each against rosetta/default.ts-fixture and
 // translates it, so the Python package's docstrings show Python. An example that stops compiling fails here.
 project.postCompileTask.exec('jsii-rosetta extract --compile --fail .jsii');
+// lib/index.js loads each export's module on first use (scripts/lazy-index.ts), so a require costs nothing.
+project.compileTask.exec(LAZY_INDEX);
 
 project.synth();

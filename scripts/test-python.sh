@@ -132,6 +132,7 @@ if [[ $need_build -eq 1 ]]; then
   if [[ "$VENV" == "$ROOT"/* && "$VENV" != "$ROOT"/node_modules/* ]]; then rm -rf "$VENV"; fi
   log "build: jsii compile"
   run_step "jsii compile" npx --no-install jsii --silence-warnings=reserved-word
+  run_step "lazy entry point" npx --no-install ts-node --transpile-only --project tsconfig.dev.json scripts/lazy-index.ts
   log "build: jsii-rosetta extract (docstring examples in Python)"
   run_step "jsii-rosetta" npx --no-install jsii-rosetta extract --compile --fail .jsii
   log "build: jsii-pacmak --target python"

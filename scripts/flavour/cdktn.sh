@@ -42,6 +42,7 @@ compile() {
   generate "$@"
   cd "$PKG"
   "$BIN/jsii" --silence-warnings=reserved-word
+  (cd "$ROOT" && "$BIN/ts-node" --transpile-only --project tsconfig.dev.json scripts/lazy-index.ts "$PKG")
   # As the cdktf package's post-compile: the docs' examples compile, and Python gets them translated.
   "$BIN/jsii-rosetta" extract --compile --fail .jsii
 }

@@ -7,8 +7,8 @@ import { accountGrant, grantLabel, r2BucketGrant, zoneGrant } from './private/gr
 import { planTimeGroupLookup } from './private/plan-time-lookup';
 import { PolicyDocument } from './private/policy-document';
 import { sensitiveString } from './private/s3-credentials';
-import { tokenCredentials } from './private/token-credentials';
 import { buildTokenConfig, TokenResourceSettings } from './private/token-config';
+import { tokenCredentials } from './private/token-credentials';
 import { missingValueMessage, terraformAddress } from './private/value-guard';
 import { propName } from '../core/python-names';
 import { labelOf } from '../core/validation-error';
