@@ -9,10 +9,10 @@
  */
 import { expectSuccess } from '../support/cdktf-project';
 import { E2E_ACCOUNT_ID, E2E_API_TOKEN, E2eEnvironment, startEnvironment } from '../support/environment';
+import { BUCKET_STACK, EXAMPLE_STACKS, EXAMPLE_TOKEN_NAMES } from '../support/example-app';
 import { RequestLogEntry, StoredToken } from '../support/fake-cloudflare';
 
 const STAND_IN_CLOCK = new Date('2024-06-15T12:00:00Z');
-const EXAMPLE_STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
 const WITH_CLOUDFLARE = EXAMPLE_STACKS.filter((s) => s !== 'r2-consumer');
 const ACCOUNT_KEY = `com.cloudflare.api.account.${E2E_ACCOUNT_ID}`;
 
@@ -133,17 +133,9 @@ describe('DeployToken: the examples app deployed and destroyed with the minted t
     const api = requestsSince(from).filter((r) => r.service === 'api');
     expect(api.length).toBeGreaterThan(0);
     expect(api.filter((r) => r.caller !== deployToken.id || r.status !== 200)).toEqual([]);
-    // The examples' seven tokens (the rotated reader keeps two) and three buckets.
+    // The examples' tokens and three buckets.
     expect(env.fake.state.summary()).toMatchObject({ buckets: 3 });
-    expect(env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => t.name).filter((n) => !n.startsWith('ci ') && !n.startsWith('deploy without ')).sort()).toEqual([
-      'Account R2 Token',
-      'R2 Access Token',
-      'R2 read archive',
-      'R2 read archive',
-      'R2 read reports',
-      'Readonly Zone Token',
-      'Restricted Access Token',
-    ]);
+    expect(env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => t.name).filter((n) => !n.startsWith('ci ') && !n.startsWith('deploy without ')).sort()).toEqual(EXAMPLE_TOKEN_NAMES);
   });
 
   test('the PLAN token plans every stack (refresh reads tokens and buckets): cdktf diff, and terraform plan in each stack', async () => {
@@ -161,11 +153,11 @@ describe('DeployToken: the examples app deployed and destroyed with the minted t
 
   test('the DEPLOY token alone destroys every example stack', async () => {
     const from = env.fake.requests.length;
-    for (const stack of ['readonly-token', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader']) {
+    for (const stack of EXAMPLE_STACKS.filter((name) => name !== BUCKET_STACK)) {
       expectSuccess(await env.project.destroy([stack], [], asToken(deployToken)), `cdktf destroy ${stack} (DEPLOY token)`);
     }
     expectSuccess(
-      await env.project.destroy(['r2-presigned-urls'], ['--ignore-missing-stack-dependencies'], asToken(deployToken)),
+      await env.project.destroy([BUCKET_STACK], ['--ignore-missing-stack-dependencies'], asToken(deployToken)),
       'cdktf destroy r2-presigned-urls (DEPLOY token)',
     );
     const api = requestsSince(from).filter((r) => r.service === 'api');

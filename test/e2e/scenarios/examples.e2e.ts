@@ -12,9 +12,9 @@ import { CloudflareProviderVersion } from '../../../src';
 import { e2eTools } from '../../support/e2e-tools';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
+import { BUCKET_STACK, EXAMPLE_STACKS, EXAMPLE_TOKEN_NAMES } from '../support/example-app';
 import { tokenValuesIn } from '../support/token-state';
 
-const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
 const IN_RESTRICTED_WINDOW = new Date('2026-06-15T12:00:00Z');
 
 describe('examples, deployed with cdktf against the local Cloudflare API', () => {
@@ -32,7 +32,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   afterAll(async () => env?.close());
 
   test('every stack with Cloudflare resources ran the provider version it pins, the tested one', async () => {
-    for (const stack of STACKS.filter((name) => name !== 'r2-consumer')) {
+    for (const stack of EXAMPLE_STACKS.filter((name) => name !== 'r2-consumer')) {
       const run = await env.project.terraform(stack, ['version', '-json']);
       expectSuccess(run, `terraform version in ${stack}`);
       const rotated = stack === 'rotated-r2-reader' ? { 'registry.terraform.io/hashicorp/time': e2eTools().timeProviderVersion } : {};
@@ -47,15 +47,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
     // The rotated reader keeps two tokens, current and previous.
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 7, userTokens: 0, buckets: 3 });
     const names = env.fake.state.accountTokens(E2E_ACCOUNT_ID).map((t) => t.name).sort();
-    expect(names).toEqual([
-      'Account R2 Token',
-      'R2 Access Token',
-      'R2 read archive',
-      'R2 read archive',
-      'R2 read reports',
-      'Readonly Zone Token',
-      'Restricted Access Token',
-    ]);
+    expect(names).toEqual(EXAMPLE_TOKEN_NAMES);
   });
 
   test('R2 example: upload with the new keys, then a plain GET of a pre-signed URL returns the bytes', async () => {
@@ -92,7 +84,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   });
 
   test('no drift: terraform plan -detailed-exitcode exits 0 for every stack right after apply', async () => {
-    for (const stack of STACKS) {
+    for (const stack of EXAMPLE_STACKS) {
       const plan = await env.project.terraform(stack, ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false']);
       expect({ stack, code: plan.code, output: plan.code === 0 ? '' : plan.output.slice(-3000) }).toEqual({ stack, code: 0, output: '' });
     }
@@ -118,12 +110,12 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   });
 
   test('destroy leaves no token and no bucket behind', async () => {
-    for (const stack of ['readonly-token', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader']) {
+    for (const stack of EXAMPLE_STACKS.filter((name) => name !== BUCKET_STACK)) {
       expectSuccess(await env.project.destroy([stack]), `cdktf destroy ${stack}`);
     }
     // Cloudflare refuses to delete a bucket that holds objects: empty it first.
     env.fake.state.getBucket(E2E_ACCOUNT_ID, 'default', 'my-bucket')?.objects.clear();
-    expectSuccess(await env.project.destroy(['r2-presigned-urls'], ['--ignore-missing-stack-dependencies']), 'cdktf destroy r2-presigned-urls');
+    expectSuccess(await env.project.destroy([BUCKET_STACK], ['--ignore-missing-stack-dependencies']), 'cdktf destroy r2-presigned-urls');
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 0, userTokens: 0, buckets: 0 });
   });
 });

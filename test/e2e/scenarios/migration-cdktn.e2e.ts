@@ -11,9 +11,9 @@ import { join, resolve } from 'path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
+import { BUCKET_STACK, EXAMPLE_STACKS } from '../support/example-app';
 
 const REPO = resolve(__dirname, '../../..');
-const STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
 const IN_RESTRICTED_WINDOW = new Date('2026-06-15T12:00:00Z');
 
 /** The account's tokens by id: a replaced token would show a new id. */
@@ -47,14 +47,14 @@ describe('an app moved from cdktf to cdktn keeps its tokens', () => {
     expect(version.stdout.trim()).toMatch(/^0\.24\.0/);
     expectSuccess(await env.project.cdktf(['synth']), 'cdktn synth');
     // The framework that wrote the stacks records its version: cdktn's 0.24.0, not cdktf's 0.21.0.
-    for (const stack of STACKS) {
+    for (const stack of EXAMPLE_STACKS) {
       const synthesized = JSON.parse(readFileSync(join(env.project.stackDir(stack), 'cdk.tf.json'), 'utf8'));
       expect({ stack, version: synthesized['//'].metadata.version }).toEqual({ stack, version: '0.24.0' });
     }
   });
 
   test('the plan of every stack is empty', async () => {
-    for (const stack of STACKS) {
+    for (const stack of EXAMPLE_STACKS) {
       const plan = await env.project.terraform(stack, ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false']);
       expect({ stack, code: plan.code, output: plan.code === 0 ? '' : plan.output.slice(-3000) }).toEqual({ stack, code: 0, output: '' });
     }
@@ -72,11 +72,11 @@ describe('an app moved from cdktf to cdktn keeps its tokens', () => {
   });
 
   test('cdktn destroy leaves no token and no bucket behind', async () => {
-    for (const stack of ['readonly-token', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader']) {
+    for (const stack of EXAMPLE_STACKS.filter((name) => name !== BUCKET_STACK)) {
       expectSuccess(await env.project.destroy([stack]), `cdktn destroy ${stack}`);
     }
     env.fake.state.getBucket(E2E_ACCOUNT_ID, 'default', 'my-bucket')?.objects.clear();
-    expectSuccess(await env.project.destroy(['r2-presigned-urls'], ['--ignore-missing-stack-dependencies']), 'cdktn destroy r2-presigned-urls');
+    expectSuccess(await env.project.destroy([BUCKET_STACK], ['--ignore-missing-stack-dependencies']), 'cdktn destroy r2-presigned-urls');
     expect(env.fake.state.summary()).toMatchObject({ accountTokens: 0, userTokens: 0, buckets: 0 });
   });
 });

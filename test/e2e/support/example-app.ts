@@ -1,0 +1,18 @@
+/** The examples app (examples/main.ts) as the end-to-end scenarios deploy it. */
+
+/** Its stacks, in the order the app defines them. */
+export const EXAMPLE_STACKS = ['readonly-token', 'r2-presigned-urls', 'restricted-token', 'account-token', 'r2-bucket-preset', 'r2-consumer', 'rotated-r2-reader'];
+
+/** The stack whose bucket the other stacks' grants name: destroyed last, once its bucket is emptied. */
+export const BUCKET_STACK = 'r2-presigned-urls';
+
+/** The names of the account tokens the examples create, sorted; the rotated reader keeps two, current and previous. */
+export const EXAMPLE_TOKEN_NAMES = [
+  'Account R2 Token',
+  'R2 Access Token',
+  'R2 read archive',
+  'R2 read archive',
+  'R2 read reports',
+  'Readonly Zone Token',
+  'Restricted Access Token',
+];
