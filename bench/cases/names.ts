@@ -10,8 +10,8 @@ import type * as Catalog from '../../src/policy/private/permission-group-catalog
 import type * as Renderer from '../../src/policy/private/policy-renderer';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { PermissionGroupCatalog } = require(`${LIB_DIR}/policy/permission-group-catalog`) as typeof Catalog;
-const { renderPolicies } = require(`${LIB_DIR}/policy/policy-renderer`) as typeof Renderer;
+const { PermissionGroupCatalog } = require(`${LIB_DIR}/policy/private/permission-group-catalog`) as typeof Catalog;
+const { renderPolicies } = require(`${LIB_DIR}/policy/private/policy-renderer`) as typeof Renderer;
 mark('import');
 
 const budgetMs = Number(process.env.BENCH_NAMES_BUDGET_MS ?? 300);

@@ -1,6 +1,6 @@
 import { Fn, IResolvable, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { timeStaticBindings } from './time-bindings';
+import { timeStaticBindings } from '../../bindings/time-bindings';
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';
 
 /*

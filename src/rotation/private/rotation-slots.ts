@@ -4,7 +4,7 @@ import { Duration } from './duration';
 import { handoverGuard, recordHandover } from './handover';
 import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
 import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
-import { timeRotatingBindings, timeStaticBindings } from './time-bindings';
+import { timeRotatingBindings, timeStaticBindings } from '../../bindings/time-bindings';
 import { ensureTimeProvider } from './time-provider';
 import type { Rotating as TimeRotating, RotatingConfig } from '../../bindings/generated/providers/time/rotating';
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';

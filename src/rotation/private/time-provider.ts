@@ -1,6 +1,6 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { timeProviderBindings } from './time-bindings';
+import { timeProviderBindings } from '../../bindings/time-bindings';
 
 const ENSURED = new WeakSet<TerraformStack>();
 // The version the end-to-end suite runs (scripts/e2e-tools.sh builds it); the bindings would pin 0.13.1.

@@ -1,7 +1,6 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
-import type * as AccountGroupsList from '../../bindings/generated/providers/cloudflare/data-cloudflare-account-api-token-permission-groups-list';
-import type * as UserGroupsList from '../../bindings/generated/providers/cloudflare/data-cloudflare-api-token-permission-groups-list';
+import { accountGroupsListBindings, userGroupsListBindings } from '../../bindings/cloudflare-bindings';
 import { literalText } from '../../core/terraform-text';
 import { PlanTimeGroupLookup } from '../../policy/private/policy-renderer';
 
@@ -29,21 +28,10 @@ export function planTimeGroupLookup(scope: Construct, accountId: string | undefi
     const filter = { name: literalText(name), scope: groupScope, lifecycle };
     const dataSource =
       accountId === undefined
-        ? new (userListBindings().DataCloudflareApiTokenPermissionGroupsList)(scope, id, filter)
-        : new (accountListBindings().DataCloudflareAccountApiTokenPermissionGroupsList)(scope, id, { ...filter, accountId });
+        ? new (userGroupsListBindings().DataCloudflareApiTokenPermissionGroupsList)(scope, id, filter)
+        : new (accountGroupsListBindings().DataCloudflareAccountApiTokenPermissionGroupsList)(scope, id, { ...filter, accountId });
     const groupId = dataSource.result.get(0).id;
     cache.set(cacheKey, groupId);
     return groupId;
   };
 }
-
-// The data-source bindings load on first use, not at import: only tokens that opt in pay for them.
-/* eslint-disable @typescript-eslint/no-require-imports */
-function userListBindings(): typeof UserGroupsList {
-  return require('../../bindings/generated/providers/cloudflare/data-cloudflare-api-token-permission-groups-list');
-}
-
-function accountListBindings(): typeof AccountGroupsList {
-  return require('../../bindings/generated/providers/cloudflare/data-cloudflare-account-api-token-permission-groups-list');
-}
-/* eslint-enable @typescript-eslint/no-require-imports */
