@@ -148,7 +148,7 @@ function round(value: number): number {
 function importCase(): Summary {
   log('import: require of lib/index.js vs cdktf + deep provider imports');
   // An import run takes ~0.2 s and the difference looked for is ~10 ms: many runs keep the median steady.
-  const runs = opts.runs ?? (opts.quick ? 5 : 21);
+  const runs = opts.runs ?? (opts.quick ? 5 : 41);
   const env = { BENCH_LIB_DIR: libDir };
   const result = alternate(
     () => ({ file: caseFile('import-lib'), args: [], env }),

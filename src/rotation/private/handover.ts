@@ -1,7 +1,7 @@
 import { Fn, IResolvable, Op, Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { timeStaticBindings } from '../../bindings/time-bindings';
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';
+import { timeStaticBindings } from '../../bindings/time-bindings';
 
 /*
  * Terraform has no memory of the previous configuration, so when `overlap` is removed, the one-token

@@ -4,10 +4,10 @@ import { Duration } from './duration';
 import { handoverGuard, recordHandover } from './handover';
 import { validBeforeExpiryGuard, wholeVersionGuard } from './plan-time-guards';
 import { RotationPlan, TokenTimes, ScheduledOverlapRotation, SingleTokenRotation, VersionedOverlapRotation } from './rotation-plan';
-import { timeRotatingBindings, timeStaticBindings } from '../../bindings/time-bindings';
 import { ensureTimeProvider } from './time-provider';
 import type { Rotating as TimeRotating, RotatingConfig } from '../../bindings/generated/providers/time/rotating';
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';
+import { timeRotatingBindings, timeStaticBindings } from '../../bindings/time-bindings';
 import { isUnresolved } from '../../core/terraform-text';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */
