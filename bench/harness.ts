@@ -111,8 +111,8 @@ function staleSources(dir = path.join(ROOT, 'src'), rel = ''): string[] {
 }
 
 /**
- * Builds lib/ with `npx jsii --silence-warnings=reserved-word` and the lazy entry point (scripts/lazy-index.ts) when a file of src/ has no compiled
- * lib/ counterpart or a newer one than it. If the build fails (someone is editing src/) and an older
+ * Builds lib/ with `npx jsii --silence-warnings=reserved-word` and the lazy entry point
+ * (scripts/lazy-index.ts) when a file of src/ has no compiled lib/ counterpart or a newer one than it. If the build fails (someone is editing src/) and an older
  * lib/ exists, that one is used and the result says so.
  */
 export function ensureLibBuilt(log: (text: string) => void): { built: boolean; stale: boolean; note?: string } {

@@ -2,7 +2,8 @@
  * `npm run bench [-- options]`: the library against the raw provider bindings, as whole processes.
  *
  *   --quick            3 runs, no 5,000-token synth, one Python run (also: BENCH_QUICK=1)
- *   --runs=N           measured runs per side (default 7; 21 for import; 5 for 5,000 tokens and Python)
+ *   --runs=N           measured runs per side (default 7; 41 for import, 21 for one token; 5 for 5,000 tokens
+ *                      and Python)
  *   --only=a,b         cases to run: import, synth, names, python
  *   --sizes=100,1000   token counts of the synth case (default 1,100,1000,5000)
  *   --python=PATH      a python with cdktf, cdktf-cdktf-provider-cloudflare and this package installed
