@@ -1,3 +1,4 @@
+import { ACTIVE_STATUS, DISABLED_STATUS } from '../core/token-statuses';
 import { TokenPolicy } from '../policy/token-policy';
 import { TokenRotation } from '../rotation/token-rotation';
 
@@ -35,9 +36,9 @@ export interface TokenCondition {
 /** A token's status. */
 export class TokenStatus {
   /** The token works. */
-  public static readonly ACTIVE = 'active';
+  public static readonly ACTIVE = ACTIVE_STATUS;
   /** The token exists but is refused until it is set active again. */
-  public static readonly DISABLED = 'disabled';
+  public static readonly DISABLED = DISABLED_STATUS;
 
   private constructor() {}
 }

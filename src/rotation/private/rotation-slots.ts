@@ -9,6 +9,7 @@ import type { Rotating as TimeRotating, RotatingConfig } from '../../bindings/ge
 import type { StaticResource as TimeStatic, StaticResourceConfig } from '../../bindings/generated/providers/time/static-resource';
 import { timeRotatingBindings, timeStaticBindings } from '../../bindings/time-bindings';
 import { isUnresolved } from '../../core/terraform-text';
+import { ACTIVE_STATUS, DISABLED_STATUS } from '../../core/token-statuses';
 
 /** One token resource of a (possibly rotated) token: its construct id, lifecycle, expiry and status. */
 export interface TokenSlot {
@@ -30,9 +31,6 @@ export interface RotationLayout {
   readonly nextRotation?: string;
 }
 
-// Token statuses (TokenStatus, one layer up).
-const ACTIVE = 'active';
-const DISABLED = 'disabled';
 const RESOURCE_ID = 'Resource';
 const SECOND_RESOURCE_ID = 'ResourceB';
 /** The triggers in which a scheduled pair's clock keeps the overlap and period (minutes) it was created with. */
@@ -51,8 +49,8 @@ export function rotationLayout(scope: Construct, plan: RotationPlan | undefined,
   const layout = plan.kind === 'single'
     ? singleSlot(scope, plan, expiresOn, status, handoverGuard(scope, label))
     : plan.kind === 'scheduled-overlap'
-      ? scheduledPair(scope, plan, status ?? ACTIVE, label)
-      : versionedPair(scope, plan, expiresOn, status ?? ACTIVE, label);
+      ? scheduledPair(scope, plan, status ?? ACTIVE_STATUS, label)
+      : versionedPair(scope, plan, expiresOn, status ?? ACTIVE_STATUS, label);
   const notBefore = settings.notBefore;
   if (notBefore === undefined || plan.kind === 'versioned-overlap' || plan.every === undefined) return layout;
   const slots = layout.slots.map((slot) => {
@@ -250,7 +248,7 @@ function versionedPair(
  * and the next apply would create it again.)
  */
 function previousStatus(overlapEnd: string, status: string): string {
-  return choose(later(overlapEnd, Fn.plantimestamp()), status, DISABLED);
+  return choose(later(overlapEnd, Fn.plantimestamp()), status, DISABLED_STATUS);
 }
 
 /** The even version at or below `version`, the odd one at or below it, and whether it is even. */
