@@ -1,5 +1,5 @@
 import { cdktf, javascript } from 'projen';
-import { addBuildOnNewerNode, addReleaseChecks } from './projenrc/release';
+import { addBuildOnNewerNode, addCdktnFlavourBuild, addReleaseChecks } from './projenrc/release';
 
 /** Rewrites the compiled lib/index.js to load each export's module on first use; run after every jsii compile. */
 const LAZY_INDEX = 'ts-node --transpile-only --project tsconfig.dev.json scripts/lazy-index.ts';
@@ -248,6 +248,7 @@ project.addTask('bench', {
 
 addReleaseChecks(project);
 addBuildOnNewerNode(project);
+addCdktnFlavourBuild(project);
 
 project.preCompileTask.spawn(project.tasks.tryFind('catalog:generate')!);
 // Docstring examples are TypeScript; jsii-rosetta compiles each against rosetta/default.ts-fixture and

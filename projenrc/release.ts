@@ -143,3 +143,36 @@ export function addBuildOnNewerNode(project: Project): void {
     },
   });
 }
+
+/**
+ * Pull requests also build the cdktn flavour as CI does (.ci/run): packed, compared with the cdktf package's
+ * assembly and synth, checked against its API baseline, and its unit tests run. Without it a change that
+ * breaks only the flavour would first show in the release job.
+ */
+export function addCdktnFlavourBuild(project: Project): void {
+  const build = github.GitHub.of(project)?.tryFindWorkflow('build');
+  if (!build) throw new Error('build.yml is missing: it needs `github: true` and the build workflow');
+  build.addJobs({
+    'build-cdktn': {
+      name: 'build (cdktn flavour)',
+      runsOn: ['ubuntu-latest'],
+      permissions: { contents: github.workflows.JobPermission.READ },
+      env: { CI: 'true' },
+      steps: [
+        {
+          name: 'Checkout',
+          uses: 'actions/checkout@v6',
+          with: { ref: '${{ github.event.pull_request.head.ref }}', repository: '${{ github.event.pull_request.head.repo.full_name }}' },
+        },
+        { name: 'Setup Node.js', uses: 'actions/setup-node@v6', with: { 'node-version': '20.x', 'package-manager-cache': false } },
+        { name: 'Setup Python', uses: 'actions/setup-python@v6', with: { 'python-version': '3.x' } },
+        { name: 'Install dependencies', run: 'npm ci' },
+        // The flavour's assembly is compared with the cdktf package's, which the compile writes.
+        { name: 'Compile the cdktf package', run: 'npx projen pre-compile && npx projen compile' },
+        { name: 'Build and pack the cdktn flavour', run: 'npm run dist:cdktn' },
+        { name: 'Assembly parity, synth parity and its API baseline', run: 'bash scripts/flavour/cdktn.sh check' },
+        { name: 'The unit tests against the flavour', run: 'npm run test:cdktn' },
+      ],
+    },
+  });
+}

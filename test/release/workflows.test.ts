@@ -77,6 +77,19 @@ describe('build.yml', () => {
       .map((job) => job.steps.find((s) => s.uses === 'actions/setup-node@v6')!.with!['node-version']);
     expect(nodeVersions.sort()).toEqual(['20.x', '22.x']);
   });
+
+  test('pull requests build the cdktn flavour as CI does: packed, compared, its unit tests', () => {
+    const flavourRuns = (build.jobs['build-cdktn'].steps as Step[]).map((s) => s.run).filter(Boolean);
+    expect(flavourRuns).toEqual([
+      'npm ci',
+      'npx projen pre-compile && npx projen compile',
+      'npm run dist:cdktn',
+      'bash scripts/flavour/cdktn.sh check',
+      'npm run test:cdktn',
+    ]);
+    const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+    for (const run of flavourRuns.slice(2)) expect(ci).toContain(run!);
+  });
 });
 
 describe('scripts/release/next-version.sh (projen bump\'s nextVersionCommand)', () => {
