@@ -160,8 +160,10 @@ function importCase(): Summary {
   return summarize({ case: 'import', runs, library: result.a, raw: result.b, target: TARGETS.import });
 }
 
-function synthCase(count: number): Summary {
-  log(`synth ${count}: AccountApiToken vs raw AccountToken + 2 TerraformOutputs, app.synth()`);
+/** `grants`: a zone policy and an R2 bucket grant per token instead of two policies (see fixture.ts). */
+function synthCase(count: number, variant: 'policies' | 'grants' = 'policies'): Summary {
+  const label = variant === 'grants' ? `synth ${count} grants` : `synth ${count}`;
+  log(`${label}: AccountApiToken vs raw AccountToken + 2 TerraformOutputs, app.synth()`);
   // One token is a start-up measure (~0.4 s a run): as many runs as the import case.
   const runs = count === 1 ? opts.runs ?? (opts.quick ? 5 : 21) : runsFor(count >= 5000);
   const outdirs: Record<'a' | 'b', string> = { a: '', b: '' };
@@ -170,19 +172,19 @@ function synthCase(count: number): Summary {
     return {
       file: caseFile(side === 'a' || opts.against ? 'synth-lib' : 'synth-raw'),
       args: [String(count)],
-      env: { BENCH_LIB_DIR: side === 'b' && opts.against ? opts.against : libDir, BENCH_OUTDIR: outdirs[side] },
+      env: { BENCH_LIB_DIR: side === 'b' && opts.against ? opts.against : libDir, BENCH_OUTDIR: outdirs[side], BENCH_SYNTH: variant },
     };
   };
   const docs: Partial<Record<'a' | 'b', SynthDoc>> = {};
   const result = alternate(() => command('a'), () => command('b'), runs, {
-    progress: progress(`synth ${count}`),
+    progress: progress(label),
     afterRun: (side, _sample, warmUp) => {
       if (warmUp) docs[side] = readSynth(outdirs[side]);
       fs.rmSync(outdirs[side], { recursive: true, force: true });
       if (warmUp && docs.a && docs.b) checkSameTokens(docs.a, docs.b, count);
     },
   });
-  return summarize({ case: `synth ${count}`, runs, library: result.a, raw: result.b, target: count >= 1000 ? TARGETS.synth : undefined });
+  return summarize({ case: label, runs, library: result.a, raw: result.b, target: count >= 1000 ? TARGETS.synth : undefined });
 }
 
 interface SynthDoc {
@@ -382,6 +384,7 @@ function main(): void {
   if (opts.only.has('import')) summaries.push(importCase());
   if (opts.only.has('synth')) {
     for (const size of opts.sizes) summaries.push(synthCase(size));
+    for (const size of opts.sizes.filter((n) => n >= 1000)) summaries.push(synthCase(size, 'grants'));
     const at = (n: number) => summaries.find((s) => s.case === `synth ${n}`);
     const [s1, s5] = [at(1000), at(5000)];
     if (s1 && s5) {
@@ -438,7 +441,7 @@ function main(): void {
     text += '\nsynth phases, median ms (library / raw):\n';
     for (const s of summaries.filter((x) => x.case.startsWith('synth'))) {
       const p = (side: 'library' | 'raw', n: string) => s.phasesMs[side][n]?.median.toFixed(0) ?? '-';
-      text += `  ${s.case.padEnd(11)} import ${p('library', 'import')} / ${p('raw', 'import')}, construct ${p('library', 'construct')} / ${p('raw', 'construct')}, synth ${p('library', 'synth')} / ${p('raw', 'synth')}\n`;
+      text += `  ${s.case.padEnd(18)} import ${p('library', 'import')} / ${p('raw', 'import')}, construct ${p('library', 'construct')} / ${p('raw', 'construct')}, synth ${p('library', 'synth')} / ${p('raw', 'synth')}\n`;
     }
   }
   if (names) {

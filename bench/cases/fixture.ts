@@ -74,3 +74,32 @@ export function outdirFromEnv(): string {
   if (!outdir) throw new Error('BENCH_OUTDIR is not set');
   return outdir;
 }
+
+/**
+ * The grants variant (`BENCH_SYNTH=grants`, the case "synth N grants"): each token has one policy on a
+ * zone of its own (`zoneOf(i)`) and `grantR2Bucket` of a bucket of its own (`bucketOf(i)`), read-write.
+ * The raw side writes the policies the library renders for that: the zone policy, then the bucket's.
+ */
+export const GRANTS = {
+  zoneNames: ['DNS Write', 'Zone Read'],
+  zoneIds: ['4755a26eedb94da69e1066d98aa820be', 'c8fed203ed3043cba015a93ad1616f1f'],
+  /** "Workers R2 Storage Bucket Item Read" and "... Write", sorted. */
+  bucketIds: ['2efd5506f9c8494dacb1fa10a3e7d5b6', '6a018a9f2fc74eb6b293b0c548f38b39'],
+};
+
+/** Which synth case this child runs. */
+export function synthVariant(): 'policies' | 'grants' {
+  const variant = process.env.BENCH_SYNTH ?? 'policies';
+  if (variant !== 'policies' && variant !== 'grants') throw new Error(`BENCH_SYNTH is ${variant}; give policies or grants`);
+  return variant;
+}
+
+/** The zone of token `i` in the grants variant. */
+export function zoneOf(i: number): string {
+  return i.toString(16).padStart(32, '0');
+}
+
+/** The bucket of token `i` in the grants variant. */
+export function bucketOf(i: number): string {
+  return `bucket-${i}`;
+}

@@ -1,12 +1,12 @@
 /**
- * Synth case, raw side: the same N tokens as synth-lib.ts written by hand against the provider bindings:
- * `AccountToken` with the permission group ids, the resources JSON as the library renders it (compact,
+ * Synth case, raw side: the same N tokens as synth-lib.ts (either variant) written by hand against the
+ * provider bindings: `AccountToken` with the permission group ids, the resources JSON as the library renders it (compact,
  * sorted keys, zones nested under the own account, policies in the library's order), and two sensitive
  * TerraformOutputs per token with the library's names. The secret is written as the library writes it: a
  * local holding `sha256(value)` or `""` when the token has no value, and an output that refuses an empty
  * hash with the library's message. `app.synth()` to BENCH_OUTDIR.
  */
-import { ACCOUNT_ID, countFromArgv, outdirFromEnv, PROFILES, tokenId, tokenName } from './fixture';
+import { ACCOUNT_ID, bucketOf, countFromArgv, GRANTS, outdirFromEnv, PROFILES, synthVariant, tokenId, tokenName, zoneOf } from './fixture';
 import { mark, note } from './report';
 
 mark('start');
@@ -38,16 +38,23 @@ function missingValueMessage(id: string, address: string): string {
     "in its stack directory under cdktf.out/stacks. See 'Adopting an existing token' in docs/rotation.md."
   );
 }
+const grants = synthVariant() === 'grants';
+const ids = (groups: string[]) => groups.map((g) => ({ id: g }));
 for (let i = 0; i < count; i++) {
   const profile = PROFILES[i % PROFILES.length];
   const id = tokenId(i);
   const token = new AccountToken(stack, id, {
     accountId: ACCOUNT_ID,
     name: tokenName(i),
-    policies: [
-      { effect: 'allow', permissionGroups: profile.accountIds.map((g) => ({ id: g })), resources: accountResources },
-      { effect: 'allow', permissionGroups: profile.zoneIds.map((g) => ({ id: g })), resources: zoneResources },
-    ],
+    policies: grants
+      ? [
+        { effect: 'allow', permissionGroups: ids(GRANTS.zoneIds), resources: JSON.stringify({ [account]: { [`com.cloudflare.api.account.zone.${zoneOf(i)}`]: '*' } }) },
+        { effect: 'allow', permissionGroups: ids(GRANTS.bucketIds), resources: JSON.stringify({ [`com.cloudflare.edge.r2.bucket.${ACCOUNT_ID}_default_${bucketOf(i)}`]: '*' }) },
+      ]
+      : [
+        { effect: 'allow', permissionGroups: ids(profile.accountIds), resources: accountResources },
+        { effect: 'allow', permissionGroups: ids(profile.zoneIds), resources: zoneResources },
+      ],
   });
   new TerraformOutput(stack, `${id}-access-key-id`, {
     value: Fn.sensitive(token.id),
