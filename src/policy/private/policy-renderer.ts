@@ -55,6 +55,14 @@ export function examplePolicy(): string {
  * groups by id within a policy, policies by their canonical form.
  */
 export function renderPolicies(policies: readonly TokenPolicy[] | undefined, options: RenderOptions): RenderedPolicy[] {
+  return finishPolicies(checkPolicies(policies, options), options);
+}
+
+/**
+ * The first half of `renderPolicies`: every policy checked, its groups resolved to ids. `firstNumber` is the
+ * number of the first one in errors (policies added after the constructor's are numbered after them).
+ */
+export function checkPolicies(policies: readonly TokenPolicy[] | undefined, options: RenderOptions, firstNumber = 1): MergeablePolicy[] {
   if (!Array.isArray(policies)) {
     throw new ValidationError(
       `policies is ${JSON.stringify(policies) ?? 'missing'}; give a list of policies, e.g. ` +
@@ -63,9 +71,14 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
     );
   }
   const identity = identityIn(options.scope);
-  const checked = policies
-    .flatMap((policy, index) => checkPolicy(policy, index, options))
+  return policies
+    .flatMap((policy, index) => checkPolicy(policy, firstNumber + index, options))
     .map((policy) => ({ ...policy, tree: uniteEqualKeys(policy.tree, identity) }));
+}
+
+/** The second half of `renderPolicies`: checked policies merged, with their key checks, and encoded. */
+export function finishPolicies(checked: readonly MergeablePolicy[], options: RenderOptions): RenderedPolicy[] {
+  const identity = identityIn(options.scope);
   const describe = expressionTextIn(options.scope);
   return mergePolicies(checked, identity).map((policy) => {
     const keyChecks = keyCollisionChecks(policy.tree, `${options.owner.label} ${policy.effect} policy`, describe);
@@ -83,8 +96,8 @@ export function renderPolicies(policies: readonly TokenPolicy[] | undefined, opt
  * nested maps (Cloudflare takes one form per policy; account-owned tokens nest zone keys, which makes
  * such a mix): the resources of one policy are a union, so the two grant and deny exactly what it did.
  */
-function checkPolicy(policy: TokenPolicy, index: number, options: RenderOptions): MergeablePolicy[] {
-  const label = `${options.owner.label} policy #${index + 1}`;
+function checkPolicy(policy: TokenPolicy, policyNumber: number, options: RenderOptions): MergeablePolicy[] {
+  const label = `${options.owner.label} policy #${policyNumber}`;
   const owner = { ...options.owner, label };
   if (policy === null || typeof policy !== 'object' || Array.isArray(policy)) {
     throw new ValidationError(`a policy is an object { effect, ${propName('permissionGroups')}, resources }, got ${JSON.stringify(policy)}.`, label);

@@ -2,7 +2,8 @@ import { Annotations, Aspects, IResolvable, TerraformResource, Token } from 'cdk
 import { IConstruct } from 'constructs';
 import { propName } from '../../core/python-names';
 import { ValidationError } from '../../core/validation-error';
-import { examplePolicy, renderPolicies, RenderedPolicy, RenderOptions } from '../../policy/private/policy-renderer';
+import { MergeablePolicy } from '../../policy/private/policy-merge';
+import { checkPolicies, examplePolicy, finishPolicies, RenderedPolicy, RenderOptions } from '../../policy/private/policy-renderer';
 import { Effect, TokenPolicy } from '../../policy/token-policy';
 import { IApiToken } from '../i-api-token';
 
@@ -16,22 +17,28 @@ const POLICY_METHODS: ReadonlyArray<keyof IApiToken> = ['addPolicy', 'grantR2Buc
 
 /**
  * The one owner of a token's policies: it checks the constructor's policies at once (so their errors come
- * from the constructor), holds them with the ones added later (`addPolicy` and the grants), freezes them
- * when the token is synthesized, and renders them all together, through the same checks, for the provider.
+ * from the constructor), holds them with the ones added later (`addPolicy` and the grants), checks those
+ * at synth with the same checks, freezes them all then, and merges and renders them together for the
+ * provider.
  */
 export class PolicyDocument {
   /** The provider's `policies` argument, resolved at synth so that policies added until then appear. */
   public readonly value: IResolvable;
   private readonly added: TokenPolicy[] = [];
+  /** The constructor's policies, checked once (their errors come from the constructor). */
+  private readonly initialChecked: readonly MergeablePolicy[];
   private readonly initialRendered: RenderedPolicy[];
+  private readonly initialCount: number;
   private rendered?: RenderedPolicy[];
   private guarded = false;
 
   public constructor(
-    private readonly initial: readonly TokenPolicy[] | undefined,
+    initial: readonly TokenPolicy[] | undefined,
     private readonly options: PolicyDocumentOptions,
   ) {
-    this.initialRendered = renderPolicies(initial, options);
+    this.initialChecked = checkPolicies(initial, options);
+    this.initialRendered = finishPolicies(this.initialChecked, options);
+    this.initialCount = (initial ?? []).length;
     // A resolvable skips the resource's own mapping to Terraform names, so it applies it. Not cdktf's
     // Lazy: that captures a stack trace per token construct, which costs more than the rendering.
     this.value = {
@@ -73,7 +80,10 @@ export class PolicyDocument {
   /** Every policy, rendered once, when the token is complete: at synth, when the resource resolves. */
   public render(): RenderedPolicy[] {
     if (this.rendered !== undefined) return this.rendered;
-    const policies = this.added.length === 0 ? this.initialRendered : renderPolicies([...(this.initial ?? []), ...this.added], this.options);
+    // The added policies are checked here, numbered after the constructor's, and merged with them.
+    const policies = this.added.length === 0
+      ? this.initialRendered
+      : finishPolicies([...this.initialChecked, ...checkPolicies(this.added, this.options, this.initialCount + 1)], this.options);
     const label = this.options.owner.label;
     if (policies.length === 0) {
       throw new ValidationError(

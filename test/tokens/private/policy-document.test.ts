@@ -46,6 +46,22 @@ describe('PolicyDocument', () => {
     expect(policies.render()).toBe(rendered);
   });
 
+  test("an added policy is checked at synth, numbered after the constructor's", () => {
+    const { policies } = newPolicies([zoneRead, zoneRead]);
+    policies.add({ ...zoneRead, effect: 'permit' });
+    expect(() => policies.render()).toThrow(/^T "test\/t" policy #3: effect "permit" is not valid/);
+  });
+
+  test("the constructor's policies are held as they were checked, with or without added ones", () => {
+    for (const add of [false, true]) {
+      const initial = [zoneRead];
+      const { policies } = newPolicies(initial);
+      initial.push({ ...zoneRead, effect: 'permit' });
+      if (add) policies.add({ effect: Effect.ALLOW, permissionGroups: ['DNS Write'], resources: { 'com.cloudflare.api.account.zone.*': '*' } });
+      expect(policies.render()).toEqual([{ ...zoneReadRendered, permissionGroups: add ? [{ id: DNS_WRITE }, { id: ZONE_READ }] : [{ id: ZONE_READ }] }]);
+    }
+  });
+
   test('a policy added after rendering is refused', () => {
     const { policies } = newPolicies([zoneRead]);
     policies.render();
