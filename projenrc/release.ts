@@ -121,27 +121,10 @@ export function addReleaseChecks(project: Project): void {
  * life): the same `npx projen build`, without the mutation check and the packaging jobs of the main build job.
  */
 export function addBuildOnNewerNode(project: Project): void {
-  const build = github.GitHub.of(project)?.tryFindWorkflow('build');
-  if (!build) throw new Error('build.yml is missing: it needs `github: true` and the build workflow');
   const major = EXTRA_BUILD_NODE_VERSION.split('.')[0];
-  build.addJobs({
-    [`build-node-${major}`]: {
-      name: `build (Node.js ${EXTRA_BUILD_NODE_VERSION})`,
-      runsOn: ['ubuntu-latest'],
-      permissions: { contents: github.workflows.JobPermission.READ },
-      env: { CI: 'true' },
-      steps: [
-        {
-          name: 'Checkout',
-          uses: 'actions/checkout@v6',
-          with: { ref: '${{ github.event.pull_request.head.ref }}', repository: '${{ github.event.pull_request.head.repo.full_name }}' },
-        },
-        { name: 'Setup Node.js', uses: 'actions/setup-node@v6', with: { 'node-version': EXTRA_BUILD_NODE_VERSION, 'package-manager-cache': false } },
-        { name: 'Install dependencies', run: 'npm ci' },
-        { name: 'build', run: 'npx projen build' },
-      ],
-    },
-  });
+  addPullRequestJob(project, `build-node-${major}`, `build (Node.js ${EXTRA_BUILD_NODE_VERSION})`, EXTRA_BUILD_NODE_VERSION, [
+    { name: 'build', run: 'npx projen build' },
+  ]);
 }
 
 /**
@@ -150,11 +133,29 @@ export function addBuildOnNewerNode(project: Project): void {
  * breaks only the flavour would first show in the release job.
  */
 export function addCdktnFlavourBuild(project: Project): void {
+  addPullRequestJob(project, 'build-cdktn', 'build (cdktn flavour)', '20.x', [
+    // The flavour's assembly is compared with the cdktf package's, which the compile writes.
+    { name: 'Compile the cdktf package', run: 'npx projen pre-compile && npx projen compile' },
+    { name: 'Build and pack the cdktn flavour', run: 'npm run dist:cdktn' },
+    { name: 'Assembly parity, synth parity and its API baseline', run: 'bash scripts/flavour/cdktn.sh check' },
+    { name: 'The unit tests against the flavour', run: 'npm run test:cdktn' },
+  ], [{ name: 'Setup Python', uses: 'actions/setup-python@v6', with: { 'python-version': '3.x' } }]);
+}
+
+/** A job of build.yml on the pull request's head: checkout, Node.js, `npm ci` (after `setup`), then `steps`. */
+function addPullRequestJob(
+  project: Project,
+  id: string,
+  name: string,
+  nodeVersion: string,
+  steps: github.workflows.JobStep[],
+  setup: github.workflows.JobStep[] = [],
+): void {
   const build = github.GitHub.of(project)?.tryFindWorkflow('build');
   if (!build) throw new Error('build.yml is missing: it needs `github: true` and the build workflow');
   build.addJobs({
-    'build-cdktn': {
-      name: 'build (cdktn flavour)',
+    [id]: {
+      name,
       runsOn: ['ubuntu-latest'],
       permissions: { contents: github.workflows.JobPermission.READ },
       env: { CI: 'true' },
@@ -164,14 +165,10 @@ export function addCdktnFlavourBuild(project: Project): void {
           uses: 'actions/checkout@v6',
           with: { ref: '${{ github.event.pull_request.head.ref }}', repository: '${{ github.event.pull_request.head.repo.full_name }}' },
         },
-        { name: 'Setup Node.js', uses: 'actions/setup-node@v6', with: { 'node-version': '20.x', 'package-manager-cache': false } },
-        { name: 'Setup Python', uses: 'actions/setup-python@v6', with: { 'python-version': '3.x' } },
+        { name: 'Setup Node.js', uses: 'actions/setup-node@v6', with: { 'node-version': nodeVersion, 'package-manager-cache': false } },
+        ...setup,
         { name: 'Install dependencies', run: 'npm ci' },
-        // The flavour's assembly is compared with the cdktf package's, which the compile writes.
-        { name: 'Compile the cdktf package', run: 'npx projen pre-compile && npx projen compile' },
-        { name: 'Build and pack the cdktn flavour', run: 'npm run dist:cdktn' },
-        { name: 'Assembly parity, synth parity and its API baseline', run: 'bash scripts/flavour/cdktn.sh check' },
-        { name: 'The unit tests against the flavour', run: 'npm run test:cdktn' },
+        ...steps,
       ],
     },
   });
