@@ -172,7 +172,9 @@ for flavour in "${FLAVOURS[@]}"; do
   tarball="$(tarball_of "$flavour")"
   wheel="$(wheel_of "$flavour")"
   log "$flavour: publishing $name $VERSION again"
-  if (cd "$publisher" && clean_npm npm publish "$tarball") > "$out" 2>&1; then
+  # The configuration is named, not found from the working directory: npm reads a directory's .npmrc only
+  # when no parent of it holds a package.json or node_modules.
+  if (cd "$publisher" && clean_npm npm_config_userconfig="$publisher/.npmrc" npm publish "$tarball") > "$out" 2>&1; then
     cat "$out"; die "Verdaccio accepted $name@$VERSION a second time"
   fi
   grep -iE 'EPUBLISHCONFLICT|already present|cannot publish over' "$out" >&2 || { cat "$out"; die "npm publish failed, but not because the version exists"; }
