@@ -58,7 +58,8 @@ describe('PolicyDocument', () => {
       const { policies } = newPolicies(initial);
       initial.push({ ...zoneRead, effect: 'permit' });
       if (add) policies.add({ effect: Effect.ALLOW, permissionGroups: ['DNS Write'], resources: { 'com.cloudflare.api.account.zone.*': '*' } });
-      expect(policies.render()).toEqual([{ ...zoneReadRendered, permissionGroups: add ? [{ id: DNS_WRITE }, { id: ZONE_READ }] : [{ id: ZONE_READ }] }]);
+      const groups = add ? [{ id: DNS_WRITE }, { id: ZONE_READ }] : [{ id: ZONE_READ }];
+      expect(policies.render()).toEqual([{ ...zoneReadRendered, permissionGroups: groups }]);
     }
   });
 
