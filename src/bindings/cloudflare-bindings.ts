@@ -19,6 +19,7 @@ export function apiTokenBindings(): typeof ApiTokenBindings {
 export function cloudflareProviderBindings(): typeof ProviderBindings {
   return require('./generated/providers/cloudflare/provider');
 }
+
 export function userGroupsListBindings(): typeof UserGroupsListBindings {
   return require('./generated/providers/cloudflare/data-cloudflare-api-token-permission-groups-list');
 }
