@@ -111,21 +111,18 @@ function staleSources(dir = path.join(ROOT, 'src'), rel = ''): string[] {
 }
 
 /**
- * Builds lib/ with `npx jsii --silence-warnings=reserved-word` and the lazy entry point
- * (scripts/lazy-index.ts) when a file of src/ has no compiled lib/ counterpart or a newer one than it. If the build fails (someone is editing src/) and an older
- * lib/ exists, that one is used and the result says so.
+ * Builds lib/ with the compile task (`npx projen compile`: jsii, then the lazy entry point) when a file of
+ * src/ has no compiled lib/ counterpart or a newer one than it. If the build fails (someone is editing
+ * src/) and an older lib/ exists, that one is used and the result says so.
  */
 export function ensureLibBuilt(log: (text: string) => void): { built: boolean; stale: boolean; note?: string } {
   const index = path.join(ROOT, 'lib', 'index.js');
   const stale = staleSources();
   if (stale.length === 0) return { built: false, stale: false };
-  log(`lib/ is ${fs.existsSync(index) ? `older than src/ (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', ...' : ''})` : 'missing'}: building it with jsii ...`);
-  const compile = spawnSync('npx', ['jsii', '--silence-warnings=reserved-word'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const proc = compile.status === 0
-    ? spawnSync('npx', ['ts-node', '--transpile-only', '--project', 'tsconfig.dev.json', 'scripts/lazy-index.ts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-    : compile;
+  log(`lib/ is ${fs.existsSync(index) ? `older than src/ (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', ...' : ''})` : 'missing'}: building it (npx projen compile) ...`);
+  const proc = spawnSync('npx', ['projen', 'compile'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (proc.status === 0) return { built: true, stale: false };
-  const message = `jsii failed (${proc.status}): ${(proc.stdout + proc.stderr).trim().split('\n').slice(0, 20).join('\n')}`;
+  const message = `the compile failed (${proc.status}): ${(proc.stdout + proc.stderr).trim().split('\n').slice(0, 20).join('\n')}`;
   if (fs.existsSync(index)) {
     log(`${message}\nUsing the existing, stale lib/.`);
     return { built: false, stale: true, note: message };

@@ -4,7 +4,8 @@
  * The exports are the ones tsc's eager `__exportStar` gives (same names, same order, the first module
  * that exports a name wins), read from the compiled modules that src/index.ts re-exports.
  *
- * Run after every jsii compile (the compile task, the Python and flavour builds, the bench's rebuild):
+ * Run after every jsii compile: the compile task (which the Python build and the bench use) and the cdktn
+ * flavour's compile, which names its package directory:
  *   ts-node --transpile-only --project tsconfig.dev.json scripts/lazy-index.ts [package directory]
  */
 import { readFileSync, writeFileSync } from 'fs';

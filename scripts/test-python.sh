@@ -130,9 +130,8 @@ if [[ $need_build -eq 1 ]]; then
   t=$(now)
   # A venv elsewhere in the work tree (PYTHON_TEST_VENV) would be packed into the build: it is remade below anyway.
   if [[ "$VENV" == "$ROOT"/* && "$VENV" != "$ROOT"/node_modules/* ]]; then rm -rf "$VENV"; fi
-  log "build: jsii compile"
-  run_step "jsii compile" npx --no-install jsii --silence-warnings=reserved-word
-  run_step "lazy entry point" npx --no-install ts-node --transpile-only --project tsconfig.dev.json scripts/lazy-index.ts
+  log "build: compile (jsii, then the lazy entry point)"
+  run_step "compile" npx --no-install projen compile
   log "build: jsii-rosetta extract (docstring examples in Python)"
   run_step "jsii-rosetta" npx --no-install jsii-rosetta extract --compile --fail .jsii
   log "build: jsii-pacmak --target python"

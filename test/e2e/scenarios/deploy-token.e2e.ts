@@ -9,11 +9,10 @@
  */
 import { expectSuccess } from '../support/cdktf-project';
 import { E2E_ACCOUNT_ID, E2E_API_TOKEN, E2eEnvironment, startEnvironment } from '../support/environment';
-import { BUCKET_STACK, EXAMPLE_STACKS, EXAMPLE_TOKEN_NAMES } from '../support/example-app';
+import { BUCKET_STACK, EXAMPLE_STACKS, EXAMPLE_TOKEN_NAMES, STACKS_BEFORE_BUCKET, STACKS_WITH_CLOUDFLARE } from '../support/example-app';
 import { RequestLogEntry, StoredToken } from '../support/fake-cloudflare';
 
 const STAND_IN_CLOCK = new Date('2024-06-15T12:00:00Z');
-const WITH_CLOUDFLARE = EXAMPLE_STACKS.filter((s) => s !== 'r2-consumer');
 const ACCOUNT_KEY = `com.cloudflare.api.account.${E2E_ACCOUNT_ID}`;
 
 /** Each DEPLOY group, with the smallest example stack that needs it and the refusal the local API gives without it. */
@@ -141,7 +140,7 @@ describe('DeployToken: the examples app deployed and destroyed with the minted t
   test('the PLAN token plans every stack (refresh reads tokens and buckets): cdktf diff, and terraform plan in each stack', async () => {
     const from = env.fake.requests.length;
     expectSuccess(await env.project.cdktf(['diff', 'r2-presigned-urls'], asToken(planToken)), 'cdktf diff r2-presigned-urls (PLAN token)');
-    for (const stack of WITH_CLOUDFLARE) {
+    for (const stack of STACKS_WITH_CLOUDFLARE) {
       const plan = await env.project.terraform(stack, ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false'], asToken(planToken));
       expect({ stack, code: plan.code, output: plan.code === 0 ? '' : plan.output.slice(-3000) }).toEqual({ stack, code: 0, output: '' });
     }
@@ -153,7 +152,7 @@ describe('DeployToken: the examples app deployed and destroyed with the minted t
 
   test('the DEPLOY token alone destroys every example stack', async () => {
     const from = env.fake.requests.length;
-    for (const stack of EXAMPLE_STACKS.filter((name) => name !== BUCKET_STACK)) {
+    for (const stack of STACKS_BEFORE_BUCKET) {
       expectSuccess(await env.project.destroy([stack], [], asToken(deployToken)), `cdktf destroy ${stack} (DEPLOY token)`);
     }
     expectSuccess(

@@ -12,7 +12,7 @@ import { CloudflareProviderVersion } from '../../../src';
 import { e2eTools } from '../../support/e2e-tools';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
-import { BUCKET_STACK, EXAMPLE_STACKS, EXAMPLE_TOKEN_NAMES } from '../support/example-app';
+import { BUCKET_STACK, EXAMPLE_STACKS, EXAMPLE_TOKEN_NAMES, STACKS_BEFORE_BUCKET, STACKS_WITH_CLOUDFLARE } from '../support/example-app';
 import { tokenValuesIn } from '../support/token-state';
 
 const IN_RESTRICTED_WINDOW = new Date('2026-06-15T12:00:00Z');
@@ -32,7 +32,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   afterAll(async () => env?.close());
 
   test('every stack with Cloudflare resources ran the provider version it pins, the tested one', async () => {
-    for (const stack of EXAMPLE_STACKS.filter((name) => name !== 'r2-consumer')) {
+    for (const stack of STACKS_WITH_CLOUDFLARE) {
       const run = await env.project.terraform(stack, ['version', '-json']);
       expectSuccess(run, `terraform version in ${stack}`);
       const rotated = stack === 'rotated-r2-reader' ? { 'registry.terraform.io/hashicorp/time': e2eTools().timeProviderVersion } : {};
@@ -110,7 +110,7 @@ describe('examples, deployed with cdktf against the local Cloudflare API', () =>
   });
 
   test('destroy leaves no token and no bucket behind', async () => {
-    for (const stack of EXAMPLE_STACKS.filter((name) => name !== BUCKET_STACK)) {
+    for (const stack of STACKS_BEFORE_BUCKET) {
       expectSuccess(await env.project.destroy([stack]), `cdktf destroy ${stack}`);
     }
     // Cloudflare refuses to delete a bucket that holds objects: empty it first.

@@ -11,7 +11,7 @@ import { join, resolve } from 'path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { expectSuccess } from '../support/cdktf-project';
 import { credentialsOf, E2E_ACCOUNT_ID, E2eEnvironment, startEnvironment } from '../support/environment';
-import { BUCKET_STACK, EXAMPLE_STACKS } from '../support/example-app';
+import { BUCKET_STACK, EXAMPLE_STACKS, STACKS_BEFORE_BUCKET } from '../support/example-app';
 
 const REPO = resolve(__dirname, '../../..');
 const IN_RESTRICTED_WINDOW = new Date('2026-06-15T12:00:00Z');
@@ -72,7 +72,7 @@ describe('an app moved from cdktf to cdktn keeps its tokens', () => {
   });
 
   test('cdktn destroy leaves no token and no bucket behind', async () => {
-    for (const stack of EXAMPLE_STACKS.filter((name) => name !== BUCKET_STACK)) {
+    for (const stack of STACKS_BEFORE_BUCKET) {
       expectSuccess(await env.project.destroy([stack]), `cdktn destroy ${stack}`);
     }
     env.fake.state.getBucket(E2E_ACCOUNT_ID, 'default', 'my-bucket')?.objects.clear();
