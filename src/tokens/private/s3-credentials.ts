@@ -1,6 +1,7 @@
-import { Fn, TerraformLocal, Token } from 'cdktf';
+import { TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
 import { hashOrEmpty, refusedWhenEmpty } from './value-guard';
+import { terraformExpression } from '../../core/terraform-expression';
 
 /** R2 S3 credentials derived from a token. */
 export interface S3Credentials {
@@ -39,5 +40,5 @@ export function s3CredentialsOf(scope: Construct, tokenId: string, value: string
 
 /** `sensitive(<expression>)`, evaluated in whichever stack uses the result. */
 export function sensitiveString(expression: string): string {
-  return Token.asString(Fn.sensitive(expression));
+  return terraformExpression`sensitive(${expression})`;
 }

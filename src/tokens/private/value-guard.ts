@@ -1,14 +1,15 @@
-import { Fn, IResolvable, Op, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { propName } from '../../core/python-names';
+import { stringLiteral, terraformExpression } from '../../core/terraform-expression';
 import { literalText } from '../../core/terraform-text';
 
 /**
  * Terraform's `length(compact([value])) == 1`: true when `value` is neither null nor empty. (`compact`
  * drops both; cdktf renders an `""` or `0` operand of a comparison as `undefined`, so no `== ""`.)
  */
-export function isPresent(value: string): IResolvable {
-  return Op.eq(Fn.lengthOf(Fn.compact([value])), 1);
+export function isPresent(value: string): string {
+  return terraformExpression`(length(compact([${value}])) == 1)`;
 }
 
 /**
@@ -18,7 +19,7 @@ export function isPresent(value: string): IResolvable {
  * credentials are used.
  */
 export function hashOrEmpty(value: string): string {
-  return Token.asString(Fn.conditional(isPresent(value), Fn.sha256(value), ''));
+  return terraformExpression`${isPresent(value)} ? sha256(${value}) : ""`;
 }
 
 /**
@@ -29,7 +30,7 @@ export function hashOrEmpty(value: string): string {
  * consumer refuses an empty hash read from the producer's state as well.
  */
 export function refusedWhenEmpty(hash: string, message: string): string {
-  return Token.asString(Fn.conditional(isPresent(hash), hash, Fn.tobool(terraformStringLiteral(message))));
+  return terraformExpression`${isPresent(hash)} ? ${hash} : tobool(${stringLiteral(message)})`;
 }
 
 /**
@@ -38,7 +39,7 @@ export function refusedWhenEmpty(hash: string, message: string): string {
  */
 export function warnWhileEmpty(scope: Construct, name: string, hash: string, message: string): void {
   TerraformStack.of(scope).addOverride(`check.${name}`, {
-    assert: [{ condition: Token.asString(isPresent(hash)), error_message: literalText(message) }],
+    assert: [{ condition: isPresent(hash), error_message: literalText(message) }],
   });
 }
 
@@ -64,14 +65,6 @@ export function missingValueMessage(tokenLabel: string, resourceAddresses: strin
     `raise rotation.version, or (a token without rotation.version) replace it once with terraform apply ${replace} ` +
     'in its stack directory under cdktf.out/stacks. See "Adopting an existing token" in docs/rotation.md.'
   );
-}
-
-/**
- * Text for a string argument of a Terraform function. cdktf writes such arguments between double quotes
- * without escaping `"` or `\`, so they become `'` and `/`; control characters become spaces.
- */
-function terraformStringLiteral(text: string): string {
-  return text.replace(/"/g, "'").replace(/\\/g, '/').replace(/[\u0000-\u001f\u007f]/g, ' ');
 }
 
 /**

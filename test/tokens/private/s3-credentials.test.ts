@@ -41,6 +41,7 @@ describe('s3CredentialsOf', () => {
 
 test('sensitiveString wraps an expression in sensitive()', () => {
   const stack = new TerraformStack(Testing.app(), 'test');
-  new TerraformOutput(stack, 'o', { value: sensitiveString('plain'), sensitive: true });
-  expect(JSON.parse(Testing.synth(stack)).output).toEqual({ o: { value: '${sensitive("plain")}', sensitive: true } });
+  const expression = new TerraformVariable(stack, 'v', { type: 'string' }).stringValue;
+  new TerraformOutput(stack, 'o', { value: sensitiveString(expression), sensitive: true });
+  expect(JSON.parse(Testing.synth(stack)).output).toEqual({ o: { value: '${sensitive(var.v)}', sensitive: true } });
 });
