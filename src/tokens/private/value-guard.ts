@@ -4,10 +4,7 @@ import { propName } from '../../core/python-names';
 import { stringLiteral, terraformExpression } from '../../core/terraform-expression';
 import { literalText } from '../../core/terraform-text';
 
-/**
- * Terraform's `length(compact([value])) == 1`: true when `value` is neither null nor empty. (`compact`
- * drops both; cdktf renders an `""` or `0` operand of a comparison as `undefined`, so no `== ""`.)
- */
+/** Terraform's `length(compact([value])) == 1`: true when `value` is neither null nor empty (`compact` drops both). */
 export function isPresent(value: string): string {
   return terraformExpression`(length(compact([${value}])) == 1)`;
 }
@@ -49,7 +46,7 @@ export function warnWhileEmpty(scope: Construct, name: string, hash: string, mes
  * `terraform apply -replace`.
  */
 export function missingValueMessage(tokenLabel: string, resourceAddresses: string[], adopted: boolean): string {
-  // The same words wherever Terraform prints them: in a function argument `"` becomes `'` (below).
+  // The same words wherever Terraform prints them: in a function argument `"` becomes `'` (`stringLiteral`).
   const label = tokenLabel.replace(/"/g, "'");
   const replace = resourceAddresses.map((address) => `-replace=${address}`).join(' ');
   if (adopted) {
