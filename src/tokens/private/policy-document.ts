@@ -27,7 +27,6 @@ export class PolicyDocument {
   private readonly added: TokenPolicy[] = [];
   /** The constructor's policies, checked once (their errors come from the constructor). */
   private readonly initialChecked: readonly MergeablePolicy[];
-  private readonly initialRendered: RenderedPolicy[];
   private readonly initialCount: number;
   private rendered?: RenderedPolicy[];
   private guarded = false;
@@ -37,7 +36,6 @@ export class PolicyDocument {
     private readonly options: PolicyDocumentOptions,
   ) {
     this.initialChecked = checkPolicies(initial, options);
-    this.initialRendered = finishPolicies(this.initialChecked, options);
     this.initialCount = (initial ?? []).length;
     // A resolvable skips the resource's own mapping to Terraform names, so it applies it. Not cdktf's
     // Lazy: that captures a stack trace per token construct, which costs more than the rendering.
@@ -81,9 +79,10 @@ export class PolicyDocument {
   public render(): RenderedPolicy[] {
     if (this.rendered !== undefined) return this.rendered;
     // The added policies are checked here, numbered after the constructor's, and merged with them.
-    const policies = this.added.length === 0
-      ? this.initialRendered
-      : finishPolicies([...this.initialChecked, ...checkPolicies(this.added, this.options, this.initialCount + 1)], this.options);
+    const checked = this.added.length === 0
+      ? this.initialChecked
+      : [...this.initialChecked, ...checkPolicies(this.added, this.options, this.initialCount + 1)];
+    const policies = finishPolicies(checked, this.options);
     const label = this.options.owner.label;
     if (policies.length === 0) {
       throw new ValidationError(
