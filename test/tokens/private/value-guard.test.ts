@@ -15,18 +15,18 @@ const FIX = wrapped('raise rotation.version, or (a token without rotation.versio
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * A producer stack with one token and a consumer stack that outputs its S3 credentials, synthesized and
+ * A producer stack with one token (construct id `tokenId`) and a consumer stack that outputs its S3 credentials, synthesized and
  * made provider-less: the token resource's `id` and `value` become variables (the value nullable, as a
  * token without a value has it), the backends files in `stateDir`. Returns both configurations.
  */
-function producerAndConsumer(stateDir: string, options: TokenOptions = {}): { producer: any; consumer: any } {
+function producerAndConsumer(stateDir: string, options: TokenOptions = {}, tokenId = 'shared'): { producer: any; consumer: any } {
   const outdir = mkdtempSync(join(tmpdir(), 'cdktf-cf-tokens-guard-'));
   try {
     const app = new App({ outdir });
     const producerStack = new TerraformStack(app, 'producer');
     new CloudflareProvider(producerStack, 'cloudflare', {});
     const policies = [{ effect: 'allow', permissionGroups: ['Workers R2 Storage Read'], resources: { 'com.cloudflare.api.account': '*' } }];
-    const token = new AccountApiToken(producerStack, 'shared', { accountId: ACCOUNT_ID, name: 'shared', policies, ...options });
+    const token = new AccountApiToken(producerStack, tokenId, { accountId: ACCOUNT_ID, name: 'shared', policies, ...options });
     const consumerStack = new TerraformStack(app, 'consumer');
     new TerraformOutput(consumerStack, 'key_id', { value: token.accessKeyId, sensitive: true });
     new TerraformOutput(consumerStack, 'secret', { value: token.secretAccessKey, sensitive: true });
@@ -84,6 +84,15 @@ describe('a token without a value has no S3 credentials (Terraform evaluates the
     expect(plan.stderr).toMatch(GUARD);
     expect(plan.stderr).toMatch(FIX);
     expect(plan.stdout + plan.stderr).not.toContain(SHA256_OF_NOTHING);
+  });
+
+  test('a token id with a template directive in it is named as written', () => {
+    const { producer } = producerAndConsumer(workdir.root, {}, 'odd%{x}');
+    workdir.write('producer', producer);
+    const plan = workdir.run('producer', ['plan', '-input=false', '-no-color', ...tokenVars(null)]);
+    expect(plan.status).toBe(1);
+    // The message Terraform evaluated (`cannot convert "…" to bool`), not the source line it quotes.
+    expect(plan.stderr).toMatch(wrapped(`cannot convert "AccountApiToken 'producer/odd%{x}' has no token value in the Terraform state`));
   });
 
   test.each([['null', null], ['empty', '']])('a consumer refuses the credentials of a producer whose token has a %s value', (_, value) => {
