@@ -92,7 +92,7 @@ describe('a token without a value has no S3 credentials (Terraform evaluates the
     const plan = workdir.run('producer', ['plan', '-input=false', '-no-color', ...tokenVars(null)]);
     expect(plan.status).toBe(1);
     // The message Terraform evaluated (`cannot convert "…" to bool`), not the source line it quotes.
-    expect(plan.stderr).toMatch(wrapped(`cannot convert "AccountApiToken 'producer/odd%{x}' has no token value in the Terraform state`));
+    expect(plan.stderr).toMatch(wrapped('cannot convert "AccountApiToken \'producer/odd%{x}\' has no token value in the Terraform state'));
   });
 
   test.each([['null', null], ['empty', '']])('a consumer refuses the credentials of a producer whose token has a %s value', (_, value) => {
