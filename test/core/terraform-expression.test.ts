@@ -12,14 +12,14 @@ describe('terraformExpression', () => {
       const value = new TerraformVariable(stack, 'value', { type: 'string' }).stringValue;
       const present = terraformExpression`(length(compact([${value}])) == 1)`;
       new TerraformOutput(stack, 'ours', { value: terraformExpression`sensitive(${present} ? sha256(${value}) : tobool(${stringLiteral('no')}))` });
-      const cdktfPresent = Op.eq(Fn.lengthOf(Fn.compact([value])), 1);
-      new TerraformOutput(stack, 'cdktf', { value: Fn.sensitive(Fn.conditional(cdktfPresent, Fn.sha256(value), Fn.tobool('no'))) });
+      const fnPresent = Op.eq(Fn.lengthOf(Fn.compact([value])), 1);
+      new TerraformOutput(stack, 'fn', { value: Fn.sensitive(Fn.conditional(fnPresent, Fn.sha256(value), Fn.tobool('no'))) });
       new TerraformOutput(stack, 'alone', { value: present });
-      new TerraformOutput(stack, 'cdktf_alone', { value: cdktfPresent });
+      new TerraformOutput(stack, 'fn_alone', { value: fnPresent });
     });
-    expect(json.output.ours.value).toBe(json.output.cdktf.value);
+    expect(json.output.ours.value).toBe(json.output.fn.value);
     expect(json.output.ours.value).toBe('${sensitive((length(compact([var.value])) == 1) ? sha256(var.value) : tobool("no"))}');
-    expect(json.output.alone.value).toBe(json.output.cdktf_alone.value);
+    expect(json.output.alone.value).toBe(json.output.fn_alone.value);
   });
 
   test('creates no token that keeps a stack trace', () => {
@@ -44,11 +44,11 @@ describe('terraformExpression', () => {
       const hash = new TerraformLocal(producer, 'hash', 'abc').asString;
       const consumer = new TerraformStack(app, 'consumer');
       new TerraformOutput(consumer, 'ours', { value: terraformExpression`sensitive(${hash})` });
-      new TerraformOutput(consumer, 'cdktf', { value: Fn.sensitive(hash) });
+      new TerraformOutput(consumer, 'fn', { value: Fn.sensitive(hash) });
       app.synth();
       const read = (stack: string) => JSON.parse(readFileSync(join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
       const consumerJson = read('consumer');
-      expect(consumerJson.output.ours.value).toBe(consumerJson.output.cdktf.value);
+      expect(consumerJson.output.ours.value).toBe(consumerJson.output.fn.value);
       expect(consumerJson.output.ours.value).toMatch(/^\$\{sensitive\(data\.terraform_remote_state\.[^.]+\.outputs\.cross-stack-output-local/);
       expect(Object.keys(read('producer').output)).toHaveLength(1);
     } finally {
