@@ -1,4 +1,5 @@
 import { IResolvable, IResolveContext, Token, Tokenization } from 'cdktf';
+import { escapeTemplate } from './terraform-text';
 import { ValidationError } from './validation-error';
 
 // A Terraform expression written as text, with cdktf tokens in its holes: the same `.tf.json` text that
@@ -17,12 +18,8 @@ export class TerraformText {
  * characters become spaces, and `${` / `%{` are escaped so that Terraform reads no template in them.
  */
 export function stringLiteral(text: string): TerraformText {
-  const plain = text
-    .replace(/"/g, "'")
-    .replace(/\\/g, '/')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/([$%])\{/g, (_, sigil: string) => `${sigil}${sigil}{`);
-  return new TerraformText(`"${plain}"`);
+  const plain = text.replace(/"/g, "'").replace(/\\/g, '/').replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return new TerraformText(`"${escapeTemplate(plain)}"`);
 }
 
 /**

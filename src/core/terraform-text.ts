@@ -40,6 +40,7 @@ export function literalText(value: string): string {
     .join('');
 }
 
-function escapeTemplate(text: string): string {
+/** Literal text with its template sigils escaped (`${` → `$${`, `%{` → `%%{`), so that Terraform reads it as written. */
+export function escapeTemplate(text: string): string {
   return text.replace(/([$%])\{/g, (_, sigil: string) => `${sigil}${sigil}{`);
 }

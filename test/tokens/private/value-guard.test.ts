@@ -15,9 +15,10 @@ const FIX = wrapped('raise rotation.version, or (a token without rotation.versio
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * A producer stack with one token (construct id `tokenId`) and a consumer stack that outputs its S3 credentials, synthesized and
- * made provider-less: the token resource's `id` and `value` become variables (the value nullable, as a
- * token without a value has it), the backends files in `stateDir`. Returns both configurations.
+ * A producer stack with one token (construct id `tokenId`) and a consumer stack that outputs its S3
+ * credentials, synthesized and made provider-less: the token resource's `id` and `value` become variables
+ * (the value nullable, as a token without a value has it), the backends files in `stateDir`. Returns both
+ * configurations.
  */
 function producerAndConsumer(stateDir: string, options: TokenOptions = {}, tokenId = 'shared'): { producer: any; consumer: any } {
   const outdir = mkdtempSync(join(tmpdir(), 'cdktf-cf-tokens-guard-'));
